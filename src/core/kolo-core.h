@@ -1,0 +1,24 @@
+/* kolo-core.h — everything kolo-core offers the app, the command line and tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kolo-activity-kind.h"
+#include "kolo-activity.h"
+#include "kolo-agenda-text.h"
+#include "kolo-day.h"
+#include "kolo-doc.h"
+#include "kolo-event.h"
+#include "kolo-json.h"
+#include "kolo-module.h"
+#include "kolo-store-io.h"
+#include "kolo-store.h"
+#include "kolo-template.h"
+#include "kolo-text.h"
+
+G_BEGIN_DECLS
+
+void kolo_core_init (void);
+
+G_END_DECLS

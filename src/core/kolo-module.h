@@ -1,0 +1,28 @@
+/* kolo-module.h — a module of a day: a titled block of activities
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef struct _KoloDay KoloDay;
+
+#define KOLO_TYPE_MODULE (kolo_module_get_type ())
+G_DECLARE_FINAL_TYPE (KoloModule, kolo_module, KOLO, MODULE, GObject)
+
+gint64       kolo_module_get_id              (KoloModule *self);
+KoloDay     *kolo_module_get_day             (KoloModule *self);
+const char  *kolo_module_get_title           (KoloModule *self);
+void         kolo_module_set_title           (KoloModule *self,
+                                              const char *title);
+const char  *kolo_module_get_goal            (KoloModule *self);
+void         kolo_module_set_goal            (KoloModule *self,
+                                              const char *goal);
+GListModel  *kolo_module_get_activities      (KoloModule *self);
+int          kolo_module_get_planned_minutes (KoloModule *self);
+int          kolo_module_get_start_minute    (KoloModule *self);
+
+G_END_DECLS

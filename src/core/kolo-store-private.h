@@ -1,0 +1,42 @@
+/* kolo-store-private.h — what the core's model objects need from the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "kolo-store.h"
+
+G_BEGIN_DECLS
+
+sqlite3      *kolo_store_get_db          (KoloStore     *self);
+sqlite3_stmt *kolo_store_prepare         (KoloStore     *self,
+                                          const char    *sql,
+                                          GError       **error);
+gboolean      kolo_store_step_done       (KoloStore     *self,
+                                          sqlite3_stmt  *stmt,
+                                          GError       **error);
+gboolean      kolo_store_begin           (KoloStore     *self,
+                                          GError       **error);
+gboolean      kolo_store_commit          (KoloStore     *self,
+                                          GError       **error);
+void          kolo_store_rollback        (KoloStore     *self);
+void          kolo_store_set_sqlite_error (KoloStore    *self,
+                                          GError       **error);
+void          kolo_store_report_error    (KoloStore     *self,
+                                          const GError  *error);
+
+gboolean      kolo_store_update_text     (KoloStore     *self,
+                                          const char    *table,
+                                          const char    *column,
+                                          gint64         id,
+                                          const char    *value);
+gboolean      kolo_store_update_int      (KoloStore     *self,
+                                          const char    *table,
+                                          const char    *column,
+                                          gint64         id,
+                                          gint64         value,
+                                          gboolean       is_null);
+
+G_END_DECLS

@@ -1,0 +1,322 @@
+/* kolo-text.c — folding for search, slugs, and clock, date and duration text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kolo-text"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "kolo-text.h"
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  /* ' ’ ʼ ‘ ` ´ — all spellings of the Ukrainian apostrophe seen in the wild */
+  return c == 0x0027 || c == 0x2019 || c == 0x02BC || c == 0x2018 ||
+         c == 0x0060 || c == 0x00B4;
+}
+
+/**
+ * kolo_text_fold:
+ * @text: UTF-8 text
+ *
+ * Folds @text for comparison: case-folded (Cyrillic too, unlike SQLite's
+ * lower()), compatibility-normalised, with every apostrophe made `'`, so
+ * that «Мар’яна», «мар'яна» and «МАРʼЯНА» compare equal.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+kolo_text_fold (const char *text)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *normal = NULL;
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  folded = g_utf8_casefold (text, -1);
+  normal = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
+  if (normal == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (normal));
+  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_apostrophe (c))
+        g_string_append_c (out, '\'');
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The Ukrainian national transliteration (2010), lower case, for slugs. */
+static const char *
+transliterate (gunichar c,
+               gboolean first_in_word)
+{
+  switch (c)
+    {
+    case 0x0430: return "a";
+    case 0x0431: return "b";
+    case 0x0432: return "v";
+    case 0x0433: return "h";
+    case 0x0491: return "g";
+    case 0x0434: return "d";
+    case 0x0435: return "e";
+    case 0x0454: return first_in_word ? "ye" : "ie";
+    case 0x0436: return "zh";
+    case 0x0437: return "z";
+    case 0x0438: return "y";
+    case 0x0456: return "i";
+    case 0x0457: return first_in_word ? "yi" : "i";
+    case 0x0439: return first_in_word ? "y" : "i";
+    case 0x043A: return "k";
+    case 0x043B: return "l";
+    case 0x043C: return "m";
+    case 0x043D: return "n";
+    case 0x043E: return "o";
+    case 0x043F: return "p";
+    case 0x0440: return "r";
+    case 0x0441: return "s";
+    case 0x0442: return "t";
+    case 0x0443: return "u";
+    case 0x0444: return "f";
+    case 0x0445: return "kh";
+    case 0x0446: return "ts";
+    case 0x0447: return "ch";
+    case 0x0448: return "sh";
+    case 0x0449: return "shch";
+    case 0x044C: return "";
+    case 0x044E: return first_in_word ? "yu" : "iu";
+    case 0x044F: return first_in_word ? "ya" : "ia";
+    /* Russian letters that turn up in names */
+    case 0x044B: return "y";
+    case 0x044D: return "e";
+    case 0x0451: return "io";
+    case 0x044A: return "";
+    default: return NULL;
+    }
+}
+
+/**
+ * kolo_text_slugify:
+ *
+ * Makes a file-name-like name from a title: lower-case ASCII letters and
+ * digits joined by `-`, Cyrillic transliterated («Орієнтація на клієнта» →
+ * `oriientatsiia-na-kliienta`).
+ *
+ * Returns: (transfer full): the slug; `template` when nothing is left
+ */
+char *
+kolo_text_slugify (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  GString *out = g_string_new (NULL);
+  gboolean word_start = TRUE;
+
+  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *latin;
+
+      if (is_apostrophe (c))
+        continue;
+
+      if (c < 128 && g_ascii_isalnum (c))
+        {
+          g_string_append_c (out, (char) c);
+          word_start = FALSE;
+        }
+      else if ((latin = transliterate (c, word_start)) != NULL)
+        {
+          g_string_append (out, latin);
+          word_start = FALSE;
+        }
+      else
+        {
+          if (out->len > 0 && out->str[out->len - 1] != '-')
+            g_string_append_c (out, '-');
+          word_start = TRUE;
+        }
+    }
+
+  while (out->len > 0 && out->str[out->len - 1] == '-')
+    g_string_truncate (out, out->len - 1);
+  if (out->len > 60)
+    {
+      g_string_truncate (out, 60);
+      while (out->len > 0 && out->str[out->len - 1] == '-')
+        g_string_truncate (out, out->len - 1);
+    }
+  if (out->len == 0)
+    g_string_append (out, "template");
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * kolo_text_format_clock:
+ * @minute_of_day: minutes since midnight; past 24 hours wraps
+ *
+ * Returns: (transfer full): `HH:MM`
+ */
+char *
+kolo_text_format_clock (int minute_of_day)
+{
+  int m = ((minute_of_day % 1440) + 1440) % 1440;
+
+  return g_strdup_printf ("%02d:%02d", m / 60, m % 60);
+}
+
+gboolean
+kolo_text_parse_clock (const char *text,
+                       int        *minute_of_day)
+{
+  int h, m;
+
+  if (text == NULL || strlen (text) != 5 || text[2] != ':' ||
+      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
+      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]))
+    return FALSE;
+
+  h = (text[0] - '0') * 10 + (text[1] - '0');
+  m = (text[3] - '0') * 10 + (text[4] - '0');
+  if (h > 23 || m > 59)
+    return FALSE;
+
+  *minute_of_day = h * 60 + m;
+  return TRUE;
+}
+
+char *
+kolo_text_format_iso_date (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04d-%02d-%02d",
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+gboolean
+kolo_text_parse_iso_date (const char *text,
+                          GDate      *date)
+{
+  int y, m, d;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  y = atoi (text);
+  m = atoi (text + 5);
+  d = atoi (text + 8);
+  if (y < 1 || m < 1 || m > 12 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+static GDateTime *
+date_time_from_date (const GDate *date)
+{
+  return g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                g_date_get_day (date), 12, 0, 0);
+}
+
+/**
+ * kolo_text_format_date:
+ *
+ * Returns: (transfer full): the date with its weekday in the user's locale,
+ *   «понеділок, 11 листопада 2013»
+ */
+char *
+kolo_text_format_date (const GDate *date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  dt = date_time_from_date (date);
+  /* Translators: a day's date with its weekday, in g_date_time_format()
+   * syntax; %B is the month name as it follows a day number (genitive) */
+  return g_date_time_format (dt, _("%A, %-d %B %Y"));
+}
+
+/**
+ * kolo_text_format_date_range:
+ *
+ * Returns: (transfer full): «11–12 листопада 2013», «30 листопада – 1 грудня
+ *   2013» or one date
+ */
+char *
+kolo_text_format_date_range (const GDate *first,
+                             const GDate *last)
+{
+  g_autoptr(GDateTime) a = NULL;
+  g_autoptr(GDateTime) b = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *right = NULL;
+
+  g_return_val_if_fail (first != NULL && g_date_valid (first), NULL);
+
+  a = date_time_from_date (first);
+  if (last == NULL || !g_date_valid (last) || g_date_compare (first, last) == 0)
+    /* Translators: a date without weekday, g_date_time_format() syntax */
+    return g_date_time_format (a, _("%-d %B %Y"));
+
+  b = date_time_from_date (last);
+  if (g_date_get_year (first) != g_date_get_year (last))
+    {
+      left = g_date_time_format (a, _("%-d %B %Y"));
+      right = g_date_time_format (b, _("%-d %B %Y"));
+      /* Translators: a range of two dates */
+      return g_strdup_printf (_("%s – %s"), left, right);
+    }
+  if (g_date_get_month (first) != g_date_get_month (last))
+    {
+      /* Translators: the first date of a range within one year */
+      left = g_date_time_format (a, _("%-d %B"));
+      right = g_date_time_format (b, _("%-d %B %Y"));
+      return g_strdup_printf (_("%s – %s"), left, right);
+    }
+
+  left = g_date_time_format (a, "%-d");
+  right = g_date_time_format (b, _("%-d %B %Y"));
+  /* Translators: a range of days within one month: "11–12 November 2013" */
+  return g_strdup_printf (_("%s–%s"), left, right);
+}
+
+/**
+ * kolo_text_format_duration:
+ *
+ * Returns: (transfer full): «45 хв», «2 год», «6 год 30 хв»
+ */
+char *
+kolo_text_format_duration (int minutes)
+{
+  int h = minutes / 60;
+  int m = minutes % 60;
+
+  if (h == 0)
+    /* Translators: a duration in minutes, abbreviated */
+    return g_strdup_printf (_("%d min"), m);
+  if (m == 0)
+    /* Translators: a duration in whole hours, abbreviated */
+    return g_strdup_printf (_("%d h"), h);
+  /* Translators: a duration in hours and minutes, abbreviated */
+  return g_strdup_printf (_("%d h %d min"), h, m);
+}

@@ -1,0 +1,1775 @@
+/* test-cli.c — kolo-cli end to end: every command run as a process, its
+ * standard output, standard error and exit status checked exactly
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "kolo-test-util.h"
+
+/* Fixture: a fresh folder per test; kolo-cli runs in it, so file names in
+ * commands and in messages are short and exact.  "kolo.db" is the database
+ * most tests pass with --db. */
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = kolo_test_make_dir ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  kolo_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static char *
+fixture_path (Fixture    *f,
+              const char *name)
+{
+  return g_build_filename (f->dir, name, NULL);
+}
+
+static gboolean
+fixture_has (Fixture    *f,
+             const char *name)
+{
+  g_autofree char *path = fixture_path (f, name);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static void
+fixture_write (Fixture    *f,
+               const char *name,
+               const char *text)
+{
+  g_autofree char *path = fixture_path (f, name);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+fixture_read (Fixture    *f,
+              const char *name)
+{
+  g_autofree char *path = fixture_path (f, name);
+
+  return kolo_test_read_file (path, NULL);
+}
+
+static char *
+fixture_checksum (Fixture    *f,
+                  const char *name)
+{
+  g_autofree char *path = fixture_path (f, name);
+
+  return kolo_test_checksum (path);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The folder's file names, sorted and joined by spaces: a check that no
+ * temporary or journal file is left behind. */
+static char *
+fixture_listing (Fixture *f)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, (char *) name);
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* Running kolo-cli ---------------------------------------------------------- */
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+  run->status = -1;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Empty output may come as NULL data; it is "" here. */
+static char *
+bytes_to_string (GBytes *bytes)
+{
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return size > 0 ? g_strndup (data, size) : g_strdup ("");
+}
+
+/* Runs kolo-cli with @args in the fixture's folder.  @env changes the
+ * test's environment: "NAME=VALUE" sets, a bare "NAME" unsets. */
+static void
+run_argv (Fixture            *f,
+          const char * const *env,
+          GPtrArray          *args,
+          Run                *run)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *cli = g_getenv ("KOLO_CLI");
+
+  if (cli == NULL)
+    g_error ("KOLO_CLI does not name kolo-cli: run this test with “meson test”");
+  run_clear (run);
+
+  for (guint i = 0; env != NULL && env[i] != NULL; i++)
+    {
+      const char *eq = strchr (env[i], '=');
+
+      if (eq == NULL)
+        envp = g_environ_unsetenv (envp, env[i]);
+      else
+        {
+          g_autofree char *name = g_strndup (env[i], eq - env[i]);
+          envp = g_environ_setenv (envp, name, eq + 1, TRUE);
+        }
+    }
+
+  g_ptr_array_add (argv, (char *) cli);
+  for (guint i = 0; i < args->len; i++)
+    g_ptr_array_add (argv, args->pdata[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_environ (launcher, envp);
+  g_subprocess_launcher_set_cwd (launcher, f->dir);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  run->out = bytes_to_string (out);
+  run->err = bytes_to_string (err);
+
+  /* A crash (a critical under G_DEBUG=fatal-warnings, a sanitizer abort)
+   * is never an exit status a test expects. */
+  if (g_subprocess_get_if_exited (process))
+    run->status = g_subprocess_get_exit_status (process);
+  else
+    {
+      run->status = 128 + g_subprocess_get_term_sig (process);
+      g_test_fail_printf ("kolo-cli %s was killed by signal %d; stderr:\n%s",
+                          (const char *) argv->pdata[1], g_subprocess_get_term_sig (process),
+                          run->err);
+    }
+}
+
+static void
+run_va (Fixture            *f,
+        const char * const *env,
+        gboolean            with_db,
+        Run                *run,
+        const char         *first,
+        va_list             args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  if (with_db)
+    {
+      g_ptr_array_add (argv, (char *) "--db");
+      g_ptr_array_add (argv, (char *) "kolo.db");
+    }
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+
+  run_argv (f, env, argv, run);
+}
+
+/* kolo-cli --db kolo.db ARGS… */
+static void G_GNUC_NULL_TERMINATED
+kolo (Fixture    *f,
+      Run        *run,
+      const char *first,
+      ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_va (f, NULL, TRUE, run, first, args);
+  va_end (args);
+}
+
+/* kolo-cli ARGS… with @env, and no --db unless ARGS have one */
+static void G_GNUC_NULL_TERMINATED
+kolo_env (Fixture            *f,
+          const char * const *env,
+          Run                *run,
+          const char         *first,
+          ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_va (f, env, FALSE, run, first, args);
+  va_end (args);
+}
+
+/* Stderr first: when something fails, its message says the most. */
+#define assert_run(run, status_, out_, err_) G_STMT_START { \
+    g_assert_cmpstr ((run)->err, ==, (err_)); \
+    g_assert_cmpstr ((run)->out, ==, (out_)); \
+    g_assert_cmpint ((run)->status, ==, (status_)); \
+  } G_STMT_END
+
+#define assert_ok(run, out_) assert_run (run, 0, out_, "")
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; (p = strchr (p, '\n')) != NULL; p++)
+    n++;
+  return n;
+}
+
+/* A failure (exit status 1) whose message, one line, names @needle: for
+ * messages that come from GLib or the C library and vary between versions. */
+#define assert_failed_line(run, needle) G_STMT_START { \
+    g_assert_true (g_str_has_prefix ((run)->err, "kolo-cli: ")); \
+    g_assert_true (g_str_has_suffix ((run)->err, "\n")); \
+    g_assert_cmpuint (count_lines ((run)->err), ==, 1); \
+    g_assert_nonnull (strstr ((run)->err, (needle))); \
+    g_assert_cmpstr ((run)->out, ==, ""); \
+    g_assert_cmpint ((run)->status, ==, 1); \
+  } G_STMT_END
+
+/* Creates an event in kolo.db and returns its ID. */
+static gint64
+new_event (Fixture    *f,
+           const char *template,
+           const char *title,
+           const char *start)
+{
+  g_auto(Run) run = { 0 };
+  gint64 id = 0;
+
+  if (title != NULL)
+    kolo (f, &run, "new-event", "--template", template, "--title", title, "--start", start, NULL);
+  else
+    kolo (f, &run, "new-event", "--template", template, "--start", start, NULL);
+
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_suffix (run.out, "\n"));
+  g_assert_true (g_ascii_string_to_signed (g_strchomp (run.out), 10, 1, G_MAXINT64, &id, NULL));
+  return id;
+}
+
+/* Texts ------------------------------------------------------------------- */
+
+#define USAGE \
+  "Usage: kolo-cli [--db PATH] COMMAND [ARGUMENTS…]\n" \
+  "\n" \
+  "Work with Kolo’s events, agendas and templates from the command line.\n" \
+  "\n" \
+  "Commands:\n" \
+  "  templates\n" \
+  "      List the templates: NAME⇥TITLE\n" \
+  "  events [--archived]\n" \
+  "      List the events, newest first: ID⇥FIRST-DAY⇥LAST-DAY⇥CITY⇥TITLE; " \
+  "with --archived, the archived ones\n" \
+  "  search TEXT\n" \
+  "      List the events that contain every word of TEXT, as “events” does\n" \
+  "  new-event --template NAME|FILE --start YYYY-MM-DD [--title TITLE]\n" \
+  "      Create an event from a template and print its ID\n" \
+  "  show-event ID\n" \
+  "      Print an event’s agenda with clock times\n" \
+  "  duplicate-event ID\n" \
+  "      Copy an event with its agenda and print the copy’s ID\n" \
+  "  archive-event ID\n" \
+  "      Archive an event\n" \
+  "  unarchive-event ID\n" \
+  "      Bring an event back from the archive\n" \
+  "  delete-event ID\n" \
+  "      Delete an event and everything in it\n" \
+  "  export-event ID -o FILE\n" \
+  "      Write an event as a kolo-event file\n" \
+  "  export-template ID -o FILE\n" \
+  "      Write an event’s agenda as a kolo-template file\n" \
+  "  save-template ID\n" \
+  "      Save an event’s agenda as a template and print its name\n" \
+  "  import FILE\n" \
+  "      Import a Kolo file of any format and print the new ID or NAME\n" \
+  "  backup FILE\n" \
+  "      Write a consistent copy of the whole database\n" \
+  "\n" \
+  "Options:\n" \
+  "  --db PATH   Use the database at PATH instead of your own (KOLO_DB does the same)\n" \
+  "  -o -        Write to standard output instead of a file\n" \
+  "  --help      Show this help; COMMAND --help shows a command’s own\n" \
+  "  --version   Show Kolo’s version\n" \
+  "\n" \
+  "Lists are tab-separated, one row per line, for scripts. Exit status: 0 done, " \
+  "1 failed (nothing changed), 2 wrong command line.\n"
+
+
+#define TEMPLATE_TITLE "Орієнтація на клієнта"
+
+/* `show-event` of the shipped template started on 2013-11-11, in English.
+ * The clock times are checked against the template's minutes in
+ * test_show_event_clock_times(). */
+static const char agenda_en[] =
+  TEMPLATE_TITLE "\n"
+  "11–12 November 2013\n"
+  "\n"
+  "Day 1: Monday, 11 November 2013, 10:00–17:15 (7 h 15 min)\n"
+  "\n"
+  "  Module “Складові якісного обслуговування в бібліотеках”, 10:00–17:15 (7 h 15 min)\n"
+  "    10:00–10:15  Відкриття тренінгу · Other\n"
+  "    10:15–10:50  Знайомство: ім’я, бібліотека і книжка, яку я раджу · Exercise\n"
+  "    10:50–11:10  Очікування та правила роботи групи · Discussion\n"
+  "    11:10–11:40  Що таке якісне обслуговування? · Brainstorm\n"
+  "    11:40–12:00  Кава-пауза · Break\n"
+  "    12:00–12:30  Складові якісного обслуговування в бібліотеці · Input\n"
+  "    12:30–13:30  Бібліотека очима відвідувача · Exercise\n"
+  "    13:30–14:30  Обід · Lunch\n"
+  "    14:30–14:40  Руханка «Сонце світить для тих, хто…» · Exercise\n"
+  "    14:40–15:00  Перший контакт: слова, інтонація, жести · Input\n"
+  "    15:00–15:50  Рольова гра «Біля кафедри видачі» · Role-play\n"
+  "    15:50–16:05  Кава-пауза · Break\n"
+  "    16:05–16:50  Обмін досвідом: що вже працює в наших бібліотеках · Discussion\n"
+  "    16:50–17:15  Підсумки першого дня · Feedback\n"
+  "\n"
+  "Day 2: Tuesday, 12 November 2013, 10:00–17:20 (7 h 20 min)\n"
+  "\n"
+  "  Module “Робота з «трудними» та конфліктними ситуаціями”, 10:00–17:20 (7 h 20 min)\n"
+  "    10:00–10:20  Ранкове коло «Погода в душі» · Exercise\n"
+  "    10:20–10:45  Хто такий «трудний» відвідувач? · Brainstorm\n"
+  "    10:45–11:20  Обмін досвідом: ситуація, яку я пам’ятаю досі · Discussion\n"
+  "    11:20–11:45  Конфлікт у бібліотеці: причини, стадії, стилі поведінки · Input\n"
+  "    11:45–12:05  Кава-пауза · Break\n"
+  "    12:05–12:50  Активне слухання · Exercise\n"
+  "    12:50–13:30  Я-висловлювання · Exercise\n"
+  "    13:30–14:30  Обід · Lunch\n"
+  "    14:30–14:45  П’ять кроків розмови з незадоволеним відвідувачем · Input\n"
+  "    14:45–16:00  Рольові ігри: складні ситуації з відвідувачами · Role-play\n"
+  "    16:00–16:15  Кава-пауза · Break\n"
+  "    16:15–16:40  Емоційна саморегуляція: як відновитися після важкої розмови · Exercise\n"
+  "    16:40–17:05  Підсумки тренінгу та зворотний зв’язок · Feedback\n"
+  "    17:05–17:20  Вручення сертифікатів · Other\n"
+  "\n"
+  "2 days, 14 h 35 min in all\n";
+
+/* A small template in the files' own layout, so that export gives back the
+ * same bytes. */
+static const char small_template[] =
+  "{\n"
+  "  \"format\": \"kolo-template\",\n"
+  "  \"version\": 1,\n"
+  "  \"title\": \"Коротка зустріч\",\n"
+  "  \"days\": [\n"
+  "    {\n"
+  "      \"start\": \"09:00\",\n"
+  "      \"modules\": [\n"
+  "        {\n"
+  "          \"title\": \"Знайомство\",\n"
+  "          \"activities\": [\n"
+  "            {\n"
+  "              \"kind\": \"exercise\",\n"
+  "              \"title\": \"Коло імен\",\n"
+  "              \"minutes\": 30\n"
+  "            }\n"
+  "          ]\n"
+  "        }\n"
+  "      ]\n"
+  "    }\n"
+  "  ]\n"
+  "}\n";
+
+/* An event with every detail, a day that runs past its end, a day with
+ * nothing planned, and a gap between the days. */
+static const char detailed_event[] =
+  "{\n"
+  "  \"format\": \"kolo-event\",\n"
+  "  \"version\": 1,\n"
+  "  \"title\": \"Служба «Вітаємо»\",\n"
+  "  \"venue\": \"Обласна бібліотека, зала 2\",\n"
+  "  \"city\": \"Житомир\",\n"
+  "  \"organizer\": \"ГО «Коло»\",\n"
+  "  \"trainers\": [\"Оксана Мельник\", \"Мар’яна Коваль\"],\n"
+  "  \"days\": [\n"
+  "    {\"date\": \"2013-11-29\", \"start\": \"09:30\", \"end\": \"10:30\", \"modules\": [\n"
+  "      {\"title\": \"Вступ\", \"activities\": [\n"
+  "        {\"kind\": \"input\", \"title\": \"Привітання\", \"minutes\": 45},\n"
+  "        {\"kind\": \"break\", \"title\": \"Кава\", \"minutes\": 30}]},\n"
+  "      {\"title\": \"Практика\", \"activities\": [\n"
+  "        {\"kind\": \"role-play\", \"title\": \"Сценки\", \"minutes\": 90}]}]},\n"
+  "    {\"date\": \"2013-12-02\", \"start\": \"10:00\", \"modules\": []}\n"
+  "  ]\n"
+  "}\n";
+
+static const char detailed_agenda_en[] =
+  "Служба «Вітаємо»\n"
+  "29 November – 2 December 2013, Житомир, Обласна бібліотека, зала 2\n"
+  "Organizer: ГО «Коло»\n"
+  "Trainers: Оксана Мельник, Мар’яна Коваль\n"
+  "\n"
+  "Day 1: Friday, 29 November 2013, 09:30–12:15 (2 h 45 min)\n"
+  "  ! the agenda runs 1 h 45 min past the day’s end at 10:30\n"
+  "\n"
+  "  Module “Вступ”, 09:30–10:45 (1 h 15 min)\n"
+  "    09:30–10:15  Привітання · Input\n"
+  "    10:15–10:45  Кава · Break\n"
+  "\n"
+  "  Module “Практика”, 10:45–12:15 (1 h 30 min)\n"
+  "    10:45–12:15  Сценки · Role-play\n"
+  "\n"
+  "Day 2: Monday, 2 December 2013, 10:00–10:00 (0 min)\n"
+  "  (nothing planned yet)\n"
+  "\n"
+  "2 days, 2 h 45 min in all\n";
+
+#define MINUTES_PROBLEM "expected a whole number of minutes from 1 to 600"
+
+/* Help, version and the command line -------------------------------------- */
+
+static void
+test_help (Fixture       *f,
+           gconstpointer  data)
+{
+  static const char * const forms[] = { "--help", "-h", "help" };
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GPtrArray) db_only = g_ptr_array_new ();
+  g_auto(Run) run = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      kolo_env (f, NULL, &run, forms[i], NULL);
+      assert_ok (&run, USAGE);
+    }
+
+  /* With no command at all, the same text goes to stderr, and it is a
+   * wrong command line. */
+  run_argv (f, NULL, none, &run);
+  assert_run (&run, 2, "", USAGE);
+  g_ptr_array_add (db_only, (char *) "--db");
+  g_ptr_array_add (db_only, (char *) "kolo.db");
+  run_argv (f, NULL, db_only, &run);
+  assert_run (&run, 2, "", USAGE);
+
+  /* None of this touches a database. */
+  g_assert_false (fixture_has (f, "kolo.db"));
+}
+
+static void
+test_help_command (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  kolo (f, &run, "show-event", "--help", NULL);
+  assert_ok (&run,
+             "Usage: kolo-cli [--db PATH] show-event ID\n"
+             "Print an event’s agenda with clock times\n");
+
+  kolo (f, &run, "new-event", "--help", NULL);
+  assert_ok (&run,
+             "Usage: kolo-cli [--db PATH] new-event --template NAME|FILE --start YYYY-MM-DD "
+             "[--title TITLE]\n"
+             "Create an event from a template and print its ID\n");
+
+  /* -h too, anywhere after the command, even with other arguments. */
+  kolo (f, &run, "export-event", "1", "-o", "x.json", "-h", NULL);
+  assert_ok (&run,
+             "Usage: kolo-cli [--db PATH] export-event ID -o FILE\n"
+             "Write an event as a kolo-event file\n");
+
+  g_assert_false (fixture_has (f, "kolo.db"));
+  g_assert_false (fixture_has (f, "x.json"));
+}
+
+static void
+test_version (Fixture       *f,
+              gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  kolo_env (f, NULL, &run, "--version", NULL);
+  assert_ok (&run, "kolo-cli " PACKAGE_VERSION "\n");
+}
+
+static void
+test_usage_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct
+  {
+    const char *args[8];
+    const char *err;
+  } cases[] = {
+    { { "frob" }, "kolo-cli: “frob” is not a command\n" },
+    { { "--frob" }, "kolo-cli: “--frob” is not a command\n" },
+    { { "show-event", "abc" },
+      "kolo-cli: show-event: “abc” is not an ID (a positive whole number)\n" },
+    { { "show-event", "0" }, "kolo-cli: show-event: “0” is not an ID (a positive whole number)\n" },
+    { { "show-event", "1x" }, "kolo-cli: show-event: “1x” is not an ID (a positive whole number)\n" },
+    { { "archive-event", "-3" }, "kolo-cli: archive-event: unknown option “-3”\n" },
+    { { "show-event" }, "kolo-cli: show-event: usage: kolo-cli show-event ID\n" },
+    { { "show-event", "1", "2" }, "kolo-cli: show-event: usage: kolo-cli show-event ID\n" },
+    { { "events", "--frob" }, "kolo-cli: events: unknown option “--frob”\n" },
+    { { "templates", "extra" }, "kolo-cli: templates: usage: kolo-cli templates\n" },
+    { { "export-event", "1" },
+      "kolo-cli: export-event: say where to write with -o FILE (or -o - for standard output)\n" },
+    { { "export-template", "1", "-o" }, "kolo-cli: export-template: option “-o” needs a value\n" },
+    { { "new-event", "--start", "2013-11-11" },
+      "kolo-cli: new-event: usage: kolo-cli new-event --template NAME|FILE --start YYYY-MM-DD "
+      "[--title TITLE]\n" },
+    { { "new-event", "--template", "client-orientation" },
+      "kolo-cli: new-event: usage: kolo-cli new-event --template NAME|FILE --start YYYY-MM-DD "
+      "[--title TITLE]\n" },
+    { { "new-event", "--template", "client-orientation", "--start", "11.11.2013" },
+      "kolo-cli: new-event: “11.11.2013” is not a date like 2013-11-11\n" },
+    { { "new-event", "--template", "client-orientation", "--start", "2013-02-29" },
+      "kolo-cli: new-event: “2013-02-29” is not a date like 2013-11-11\n" },
+    { { "new-event", "--template", "client-orientation", "--start", "2013-11-11", "--title", "" },
+      "kolo-cli: new-event: the title must have 1 to 200 characters\n" },
+  };
+  g_auto(Run) run = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *err = g_strdup (cases[i].err);
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+      g_ptr_array_add (argv, (char *) "--db");
+      g_ptr_array_add (argv, (char *) "kolo.db");
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (argv, (char *) cases[i].args[a]);
+
+      g_test_message ("kolo-cli %s", cases[i].args[0]);
+      run_argv (f, NULL, argv, &run);
+      assert_run (&run, 2, "", err);
+    }
+
+  kolo_env (f, NULL, &run, "events", "--db", NULL);
+  assert_run (&run, 2, "", "kolo-cli: option “--db” needs a value\n");
+
+  /* A wrong command line is refused before the database is opened. */
+  g_assert_false (fixture_has (f, "kolo.db"));
+}
+
+/* Which database ---------------------------------------------------------- */
+
+static void
+test_db_forms (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *env_db = fixture_path (f, "env.db");
+  g_autofree char *env_setting = g_strconcat ("KOLO_DB=", env_db, NULL);
+  const char * const env[] = { env_setting, NULL };
+  g_auto(Run) run = { 0 };
+
+  /* KOLO_DB names the database… */
+  kolo_env (f, env, &run, "new-event", "--template", "client-orientation",
+            "--title", "env", "--start", "2013-11-11", NULL);
+  assert_ok (&run, "1\n");
+  g_assert_true (fixture_has (f, "env.db"));
+
+  /* …and --db, before or after the command or as --db=PATH, wins over it. */
+  kolo_env (f, env, &run, "--db", "a.db", "new-event", "--template", "client-orientation",
+            "--title", "a", "--start", "2013-11-11", NULL);
+  assert_ok (&run, "1\n");
+  kolo_env (f, env, &run, "new-event", "--template", "client-orientation",
+            "--title", "a2", "--start", "2014-01-13", "--db", "a.db", NULL);
+  assert_ok (&run, "2\n");
+
+  kolo_env (f, env, &run, "events", NULL);
+  assert_ok (&run, "1\t2013-11-11\t2013-11-12\t\tenv\n");
+  kolo_env (f, env, &run, "events", "--db", "a.db", NULL);
+  assert_ok (&run,
+             "2\t2014-01-13\t2014-01-14\t\ta2\n"
+             "1\t2013-11-11\t2013-11-12\t\ta\n");
+  kolo_env (f, env, &run, "--db=a.db", "events", NULL);
+  assert_ok (&run,
+             "2\t2014-01-13\t2014-01-14\t\ta2\n"
+             "1\t2013-11-11\t2013-11-12\t\ta\n");
+  kolo_env (f, NULL, &run, "--db", env_db, "events", NULL);
+  assert_ok (&run, "1\t2013-11-11\t2013-11-12\t\tenv\n");
+}
+
+static void
+test_db_default_path (Fixture       *f,
+                      gconstpointer  data)
+{
+  /* G_TEST_OPTION_ISOLATE_DIRS gives every test its own data folder (and
+   * points the XDG variables children inherit at /dev/null): hand it on. */
+  g_autofree char *data_home = g_strconcat ("XDG_DATA_HOME=", g_get_user_data_dir (), NULL);
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "kolo", "kolo.db", NULL);
+  const char * const unset[] = { "KOLO_DB", data_home, NULL };
+  const char * const empty[] = { "KOLO_DB=", data_home, NULL };
+  g_auto(Run) run = { 0 };
+
+  g_assert_false (g_file_test (expected, G_FILE_TEST_EXISTS));
+
+  /* The folder is made as needed. */
+  kolo_env (f, unset, &run, "new-event", "--template", "client-orientation",
+            "--title", "T", "--start", "2013-11-11", NULL);
+  assert_ok (&run, "1\n");
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+
+  /* An empty KOLO_DB is no setting at all. */
+  kolo_env (f, empty, &run, "events", NULL);
+  assert_ok (&run, "1\t2013-11-11\t2013-11-12\t\tT\n");
+}
+
+/* Templates and events ---------------------------------------------------- */
+
+static void
+test_templates (Fixture       *f,
+                gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  kolo (f, &run, "templates", NULL);
+  assert_ok (&run, "client-orientation\t" TEMPLATE_TITLE "\n");
+}
+
+static void
+test_new_event (Fixture       *f,
+                gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  kolo (f, &run, "new-event", "--template", "client-orientation", "--title", "T",
+        "--start", "2013-11-11", NULL);
+  assert_ok (&run, "1\n");
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run, "1\t2013-11-11\t2013-11-12\t\tT\n");
+
+  /* Without --title the event takes the template's; options in any order. */
+  kolo (f, &run, "new-event", "--start", "2013-12-30", "--template", "client-orientation", NULL);
+  assert_ok (&run, "2\n");
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run,
+             "2\t2013-12-30\t2013-12-31\t\t" TEMPLATE_TITLE "\n"
+             "1\t2013-11-11\t2013-11-12\t\tT\n");
+}
+
+static void
+test_new_event_template_argument (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *bad = NULL;
+  g_auto(Run) run = { 0 };
+
+  fixture_write (f, "agenda.json", small_template);
+  fixture_write (f, "sub/agenda", small_template);
+
+  /* Ends in .json: a file, even without a slash. */
+  g_assert_cmpint (new_event (f, "agenda.json", "a", "2014-02-03"), ==, 1);
+  /* Has a slash: a file, even without .json. */
+  g_assert_cmpint (new_event (f, "sub/agenda", "b", "2014-02-04"), ==, 2);
+  g_assert_cmpint (new_event (f, "./agenda.json", NULL, "2014-02-05"), ==, 3);
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run,
+             "3\t2014-02-05\t2014-02-05\t\tКоротка зустріч\n"
+             "2\t2014-02-04\t2014-02-04\t\tb\n"
+             "1\t2014-02-03\t2014-02-03\t\ta\n");
+
+  /* So "client-orientation.json" is a file (missing here), not the shipped
+   * template of that name. */
+  kolo (f, &run, "new-event", "--template", "client-orientation.json",
+        "--start", "2014-02-03", NULL);
+  assert_failed_line (&run, "client-orientation.json");
+
+  kolo (f, &run, "new-event", "--template", "no-such-template", "--start", "2014-02-03", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no template named “no-such-template”\n");
+
+  /* A bad file is named with the place of each problem, and nothing is
+   * created. */
+  bad = g_strdup (small_template);
+  memcpy (strstr (bad, "\"minutes\": 30"), "\"minutes\": -1", strlen ("\"minutes\": 30"));
+  fixture_write (f, "files/bad agenda.json", bad);
+  kolo (f, &run, "new-event", "--template", "files/bad agenda.json", "--start", "2014-02-03", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: files/bad agenda.json: days[0].modules[0].activities[0].minutes: "
+              MINUTES_PROBLEM "\n");
+
+  /* An event file works as a template too: its days keep their spacing. */
+  fixture_write (f, "event.json", detailed_event);
+  g_assert_cmpint (new_event (f, "event.json", "again", "2014-03-03"), ==, 4);
+  kolo (f, &run, "events", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "4\t2014-03-03\t2014-03-06\t"));
+  g_assert_true (g_str_has_suffix (run.out,
+                                   "\tagain\n"
+                                   "3\t2014-02-05\t2014-02-05\t\tКоротка зустріч\n"
+                                   "2\t2014-02-04\t2014-02-04\t\tb\n"
+                                   "1\t2014-02-03\t2014-02-03\t\ta\n"));
+}
+
+static void
+test_events_newest_first (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", "first", "2013-11-11");
+  new_event (f, "client-orientation", "second", "2014-03-03");
+  new_event (f, "client-orientation", "third", "2012-05-05");
+  new_event (f, "client-orientation", "fourth", "2014-03-03");
+
+  /* Latest first day first; on the same day, the later ID first. */
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run,
+             "4\t2014-03-03\t2014-03-04\t\tfourth\n"
+             "2\t2014-03-03\t2014-03-04\t\tsecond\n"
+             "1\t2013-11-11\t2013-11-12\t\tfirst\n"
+             "3\t2012-05-05\t2012-05-06\t\tthird\n");
+}
+
+static void
+test_events_fields (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  fixture_write (f, "event.json", detailed_event);
+  kolo (f, &run, "import", "event.json", NULL);
+  assert_ok (&run, "1\n");
+
+  /* A tab or a line break inside a field would break the row: they become
+   * spaces. */
+  fixture_write (f, "odd.json",
+                 "{\"format\": \"kolo-event\", \"version\": 1,\n"
+                 " \"title\": \"Line one\\nline two\\tand a tab\", \"city\": \"Київ\\tцентр\",\n"
+                 " \"days\": [{\"date\": \"2013-11-01\", \"start\": \"10:00\",\n"
+                 "            \"modules\": []}]}\n");
+  kolo (f, &run, "import", "odd.json", NULL);
+  assert_ok (&run, "2\n");
+
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run,
+             "1\t2013-11-29\t2013-12-02\tЖитомир\tСлужба «Вітаємо»\n"
+             "2\t2013-11-01\t2013-11-01\tКиїв центр\tLine one line two and a tab\n");
+}
+
+static void
+test_events_archived (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", "one", "2013-11-11");
+  new_event (f, "client-orientation", "two", "2013-12-02");
+
+  kolo (f, &run, "events", "--archived", NULL);
+  assert_ok (&run, "");
+
+  kolo (f, &run, "archive-event", "2", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run, "1\t2013-11-11\t2013-11-12\t\tone\n");
+  kolo (f, &run, "events", "--archived", NULL);
+  assert_ok (&run, "2\t2013-12-02\t2013-12-03\t\ttwo\n");
+
+  /* Archiving twice is no error. */
+  kolo (f, &run, "archive-event", "2", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "archive-event", "7", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 7\n");
+
+  kolo (f, &run, "unarchive-event", "2", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "events", "--archived", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run,
+             "2\t2013-12-02\t2013-12-03\t\ttwo\n"
+             "1\t2013-11-11\t2013-11-12\t\tone\n");
+}
+
+/* A write the database refuses (here a trigger stands for a locked or
+ * read-only database) is a failure, not a silent "done". */
+static void
+test_events_archive_write_fails (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *db_path = fixture_path (f, "kolo.db");
+  g_auto(Run) run = { 0 };
+  sqlite3 *db = NULL;
+
+  new_event (f, "client-orientation", "one", "2013-11-11");
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TRIGGER no_archiving BEFORE UPDATE OF archived ON events "
+                                 "BEGIN SELECT RAISE (ABORT, 'archiving is locked'); END;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  kolo (f, &run, "archive-event", "1", NULL);
+  assert_run (&run, 1, "", "kolo-cli: Database “kolo.db”: archiving is locked\n");
+  kolo (f, &run, "events", "--archived", NULL);
+  assert_ok (&run, "");
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  static const char * const both_apostrophes[] = {
+    "мар'яни", "Мар’яни", "МАРʼЯНИ", "тренінг МАР'ЯНИ",
+  };
+  const char *rows =
+    "3\t2014-01-13\t2014-01-14\t\tТренінг для МАР’ЯНИ\n"
+    "1\t2013-11-11\t2013-11-12\t\tТренінг для Мар'яни\n";
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", "Тренінг для Мар'яни", "2013-11-11");
+  new_event (f, "client-orientation", "Зустріч бібліотекарів", "2013-12-02");
+  new_event (f, "client-orientation", "Тренінг для МАР’ЯНИ", "2014-01-13");
+
+  /* Case (Cyrillic too) and the kind of apostrophe do not matter. */
+  for (guint i = 0; i < G_N_ELEMENTS (both_apostrophes); i++)
+    {
+      kolo (f, &run, "search", both_apostrophes[i], NULL);
+      assert_ok (&run, rows);
+    }
+
+  /* Every word must be there. */
+  kolo (f, &run, "search", "мар'яни бібліотекарів", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "search", "ЗУСТРІЧ", NULL);
+  assert_ok (&run, "2\t2013-12-02\t2013-12-03\t\tЗустріч бібліотекарів\n");
+
+  /* Module titles are searched too: all three, newest first. */
+  kolo (f, &run, "search", "КОНФЛІКТНИМИ", NULL);
+  assert_ok (&run,
+             "3\t2014-01-13\t2014-01-14\t\tТренінг для МАР’ЯНИ\n"
+             "2\t2013-12-02\t2013-12-03\t\tЗустріч бібліотекарів\n"
+             "1\t2013-11-11\t2013-11-12\t\tТренінг для Мар'яни\n");
+
+  /* Archived events are found as well. */
+  kolo (f, &run, "archive-event", "3", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "search", "мар’яни", NULL);
+  assert_ok (&run, rows);
+
+  kolo (f, &run, "search", NULL);
+  assert_run (&run, 2, "", "kolo-cli: search: usage: kolo-cli search TEXT\n");
+}
+
+static gint64
+query_count (sqlite3    *db,
+             const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static void
+test_duplicate_delete (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *db_path = fixture_path (f, "kolo.db");
+  g_autofree char *original = NULL;
+  g_autofree char *copy = NULL;
+  g_auto(Run) run = { 0 };
+  sqlite3 *db = NULL;
+
+  new_event (f, "client-orientation", "T", "2013-11-11");
+  kolo (f, &run, "show-event", "1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  original = g_steal_pointer (&run.out);
+
+  kolo (f, &run, "duplicate-event", "1", NULL);
+  assert_ok (&run, "2\n");
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run,
+             "2\t2013-11-11\t2013-11-12\t\tT (copy)\n"
+             "1\t2013-11-11\t2013-11-12\t\tT\n");
+
+  /* The copy has the whole agenda. */
+  g_assert_true (g_str_has_prefix (original, "T\n"));
+  copy = g_strconcat ("T (copy)\n", original + MIN (strlen (original), strlen ("T\n")), NULL);
+  kolo (f, &run, "show-event", "2", NULL);
+  assert_ok (&run, copy);
+
+  kolo (f, &run, "delete-event", "1", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "show-event", "1", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 1\n");
+  kolo (f, &run, "delete-event", "1", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 1\n");
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run, "2\t2013-11-11\t2013-11-12\t\tT (copy)\n");
+
+  /* The rows are gone, not just hidden, and the copy's are intact. */
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM events"), ==, 1);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM days"), ==, 2);
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM activities"), ==, 28);
+  sqlite3_close (db);
+
+  /* A copy of an archived event is not archived. */
+  kolo (f, &run, "archive-event", "2", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "duplicate-event", "2", NULL);
+  assert_ok (&run, "3\n");
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run, "3\t2013-11-11\t2013-11-12\t\tT (copy) (copy)\n");
+}
+
+/* show-event -------------------------------------------------------------- */
+
+static void
+test_show_event_english (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo (f, &run, "show-event", "1", NULL);
+  assert_ok (&run, agenda_en);
+}
+
+static void
+test_show_event_details (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  fixture_write (f, "event.json", detailed_event);
+  kolo (f, &run, "import", "event.json", NULL);
+  assert_ok (&run, "1\n");
+  kolo (f, &run, "show-event", "1", NULL);
+  assert_ok (&run, detailed_agenda_en);
+}
+
+/* The clock times come from the template's minutes: recomputed here from
+ * the shipped file, not taken from kolo-cli's output. */
+static void
+test_show_event_clock_times (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "templates",
+                                                 "client-orientation.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(KoloDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  const char *cursor;
+  gsize length;
+  int total = 0;
+
+  text = kolo_test_read_file (path, &length);
+  doc = kolo_doc_parse (text, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doc->days->len, ==, 2);
+
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo (f, &run, "show-event", "1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cursor = run.out;
+
+  for (guint d = 0; d < doc->days->len; d++)
+    {
+      KoloDocDay *day = doc->days->pdata[d];
+      int clock = day->start_minute;
+
+      for (guint m = 0; m < day->modules->len; m++)
+        {
+          KoloDocModule *module = day->modules->pdata[m];
+
+          for (guint a = 0; a < module->activities->len; a++)
+            {
+              KoloDocActivity *activity = module->activities->pdata[a];
+              g_autofree char *from = kolo_text_format_clock (clock);
+              g_autofree char *to = kolo_text_format_clock (clock + activity->minutes);
+              const char *kind = kolo_activity_kind_get_label (activity->kind);
+              g_autofree char *line = g_strdup_printf ("\n    %s–%s  %s · %s\n",
+                                                       from, to, activity->title, kind);
+              const char *found = strstr (cursor, line);
+
+              /* Each activity in order, at the time its predecessors leave. */
+              if (found == NULL)
+                {
+                  g_test_fail_printf ("“%s” is not in the agenda after “%.60s…”",
+                                      line + 1, cursor);
+                  return;
+                }
+              cursor = found + 1;
+              clock += activity->minutes;
+            }
+        }
+
+      /* The day ends where the template says it should. */
+      g_assert_cmpint (day->start_minute, ==, 10 * 60);
+      g_assert_cmpint (clock, ==, day->end_minute);
+      total += clock - day->start_minute;
+    }
+
+  g_assert_cmpint (((KoloDocDay *) doc->days->pdata[0])->end_minute, ==, 17 * 60 + 15);
+  g_assert_cmpint (((KoloDocDay *) doc->days->pdata[1])->end_minute, ==, 17 * 60 + 20);
+  g_assert_cmpint (total, ==, 14 * 60 + 35);
+  g_assert_nonnull (strstr (run.out,
+                            "\nDay 1: Monday, 11 November 2013, 10:00–17:15 (7 h 15 min)\n"));
+  g_assert_nonnull (strstr (run.out,
+                            "\nDay 2: Tuesday, 12 November 2013, 10:00–17:20 (7 h 20 min)\n"));
+  g_assert_true (g_str_has_suffix (run.out, "\n2 days, 14 h 35 min in all\n"));
+}
+
+static const char * const ukrainian[] = { "LANGUAGE=uk", "LC_ALL=uk_UA.UTF-8", NULL };
+
+static gboolean
+have_ukrainian (void)
+{
+  if (kolo_test_have_locale ("uk_UA.UTF-8"))
+    return TRUE;
+  g_test_skip ("the uk_UA.UTF-8 locale is not available");
+  return FALSE;
+}
+
+/* What the uk catalog in KOLO_LOCALEDIR makes of @msgid, as kolo-cli run
+ * with LANGUAGE=uk will see it. */
+static char *
+ukrainian_for (const char *msgid)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  char *result;
+
+  g_assert_nonnull (setlocale (LC_ALL, "uk_UA.UTF-8"));
+  result = g_strdup (dgettext (GETTEXT_PACKAGE, msgid));
+  setlocale (LC_ALL, saved);
+  return result;
+}
+
+/* Weekdays and months come from the C library's locale, whatever the state
+ * of the translation. */
+static void
+test_show_event_ukrainian_dates (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  if (!have_ukrainian ())
+    return;
+
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo_env (f, ukrainian, &run, "--db", "kolo.db", "show-event", "1", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* The dates of the heading and of the days (their layout is the
+   * translators' choice, the names are the locale's). */
+  lines = g_strsplit (run.out, "\n", 3);
+  g_assert_cmpstr (lines[0], ==, TEMPLATE_TITLE);
+  g_assert_nonnull (lines[1]);
+  g_assert_true (g_str_has_prefix (lines[1], "11"));
+  g_assert_nonnull (strstr (lines[1], "12 листопада 2013"));
+  g_assert_nonnull (strstr (run.out, "понеділок, 11 листопада 2013"));
+  g_assert_nonnull (strstr (run.out, "вівторок, 12 листопада 2013"));
+  g_assert_null (strstr (run.out, "November"));
+  g_assert_null (strstr (run.out, "Monday"));
+  /* Clock times are the same in every language. */
+  g_assert_nonnull (strstr (run.out, "    10:00–10:15  Відкриття тренінгу · "));
+  g_assert_nonnull (strstr (run.out, "    17:05–17:20  Вручення сертифікатів · "));
+}
+
+/* Headings, durations and activity kinds come from po/uk.po. */
+static void
+test_show_event_ukrainian_translated (Fixture       *f,
+                                      gconstpointer  data)
+{
+  static const char * const needed[] = {
+    "Day %u: %s, ", "  Module “%s”, ", "%d h %d min", "activity kind\004Break",
+  };
+  g_autofree char *duration = NULL;
+  g_autofree char *break_kind = NULL;
+  g_autofree char *kind_text = NULL;
+  g_autofree char *duration_format = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_auto(Run) run = { 0 };
+
+  if (!have_ukrainian ())
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
+    {
+      g_autofree char *translation = ukrainian_for (needed[i]);
+
+      if (g_str_equal (translation, needed[i]))
+        {
+          g_autofree char *shown = g_strescape (needed[i], "“”’");
+          g_autofree char *message = g_strdup_printf ("po/uk.po does not translate “%s” yet",
+                                                      shown);
+          g_test_incomplete (message);
+          return;
+        }
+    }
+
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo_env (f, ukrainian, &run, "--db", "kolo.db", "show-event", "1", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_nonnull (strstr (run.out, "\nДень 1"));
+  g_assert_nonnull (strstr (run.out, "\nДень 2"));
+  g_assert_nonnull (strstr (run.out, "Модуль"));
+  g_assert_null (strstr (run.out, "Day "));
+  g_assert_null (strstr (run.out, "Module"));
+  g_assert_null (strstr (run.out, " in all"));
+
+  /* "7 h 15 min" as the catalog writes it (filled in by hand: the format
+   * is not a literal). */
+  duration_format = ukrainian_for ("%d h %d min");
+  parts = g_strsplit (duration_format, "%d", -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 3);
+  duration = g_strconcat (parts[0], "7", parts[1], "15", parts[2], NULL);
+  g_assert_nonnull (strstr (run.out, duration));
+
+  break_kind = ukrainian_for ("activity kind\004Break");
+  kind_text = g_strconcat ("  Кава-пауза · ", break_kind, "\n", NULL);
+  g_assert_nonnull (strstr (run.out, kind_text));
+}
+
+/* Files out and in -------------------------------------------------------- */
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *shipped_path = g_test_build_filename (G_TEST_DIST, "..", "data", "templates",
+                                                         "client-orientation.json", NULL);
+  g_autofree char *shipped = kolo_test_read_file (shipped_path, NULL);
+  g_autofree char *event_file = NULL;
+  g_autofree char *template_file = NULL;
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+
+  kolo (f, &run, "export-event", "1", "-o", "event.json", NULL);
+  assert_ok (&run, "");
+  event_file = fixture_read (f, "event.json");
+  g_assert_true (g_str_has_prefix (event_file,
+                                   "{\n"
+                                   "  \"format\": \"kolo-event\",\n"
+                                   "  \"version\": 1,\n"
+                                   "  \"title\": \"" TEMPLATE_TITLE "\",\n"));
+  g_assert_nonnull (strstr (event_file, "      \"date\": \"2013-11-11\",\n"));
+  g_assert_nonnull (strstr (event_file, "      \"date\": \"2013-11-12\",\n"));
+  g_assert_null (strstr (event_file, "\"id\""));
+  g_assert_true (g_str_has_suffix (event_file, "\n}\n"));
+
+  /* -o - writes the same bytes to standard output; so does --output. */
+  kolo (f, &run, "export-event", "1", "-o", "-", NULL);
+  assert_ok (&run, event_file);
+  kolo (f, &run, "export-event", "--output", "-", "1", NULL);
+  assert_ok (&run, event_file);
+
+  /* The agenda alone, without dates: for the shipped template that is the
+   * shipped file, byte for byte. */
+  kolo (f, &run, "export-template", "1", "-o", "template.json", NULL);
+  assert_ok (&run, "");
+  template_file = fixture_read (f, "template.json");
+  g_assert_cmpstr (template_file, ==, shipped);
+  kolo (f, &run, "export-template", "1", "-o", "-", NULL);
+  assert_ok (&run, shipped);
+
+  kolo (f, &run, "export-event", "2", "-o", "-", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 2\n");
+}
+
+static void
+test_import_event (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *first = NULL;
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", "T", "2013-11-11");
+  kolo (f, &run, "export-event", "1", "-o", "files/event.json", NULL);
+  /* -o does not make folders. */
+  assert_failed_line (&run, "files/event.json");
+  g_assert_false (fixture_has (f, "files"));
+
+  kolo (f, &run, "export-event", "1", "-o", "event.json", NULL);
+  assert_ok (&run, "");
+  first = fixture_read (f, "event.json");
+
+  kolo (f, &run, "import", "event.json", NULL);
+  assert_ok (&run, "2\n");
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run,
+             "2\t2013-11-11\t2013-11-12\t\tT\n"
+             "1\t2013-11-11\t2013-11-12\t\tT\n");
+
+  /* export → import → export gives the same bytes. */
+  kolo (f, &run, "export-event", "2", "-o", "-", NULL);
+  assert_ok (&run, first);
+
+  kolo (f, &run, "import", "missing.json", NULL);
+  assert_failed_line (&run, "missing.json");
+}
+
+static void
+test_import_template (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  fixture_write (f, "small.json", small_template);
+
+  /* A template comes in as a saved template; its NAME is printed. */
+  kolo (f, &run, "import", "small.json", NULL);
+  assert_ok (&run, "korotka-zustrich\n");
+  kolo (f, &run, "templates", NULL);
+  assert_ok (&run,
+             "client-orientation\t" TEMPLATE_TITLE "\n"
+             "korotka-zustrich\tКоротка зустріч\n");
+
+  /* A name is never taken twice. */
+  kolo (f, &run, "import", "small.json", NULL);
+  assert_ok (&run, "korotka-zustrich-2\n");
+
+  /* The NAME works with new-event, and the agenda survives the trip. */
+  g_assert_cmpint (new_event (f, "korotka-zustrich", NULL, "2014-01-13"), ==, 1);
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run, "1\t2014-01-13\t2014-01-13\t\tКоротка зустріч\n");
+  kolo (f, &run, "export-template", "1", "-o", "-", NULL);
+  assert_ok (&run, small_template);
+  kolo (f, &run, "show-event", "1", NULL);
+  assert_ok (&run,
+             "Коротка зустріч\n"
+             "13 January 2014\n"
+             "\n"
+             "Day 1: Monday, 13 January 2014, 09:00–09:30 (30 min)\n"
+             "\n"
+             "  Module “Знайомство”, 09:00–09:30 (30 min)\n"
+             "    09:00–09:30  Коло імен · Exercise\n"
+             "\n"
+             "1 day, 30 min in all\n");
+}
+
+static void
+test_save_template (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", "Client orientation 2013", "2013-11-11");
+  new_event (f, "client-orientation", "Client Orientation", "2013-11-18");
+
+  kolo (f, &run, "save-template", "1", NULL);
+  assert_ok (&run, "client-orientation-2013\n");
+  /* The slug of the second is the shipped template's name: a number is
+   * added. */
+  kolo (f, &run, "save-template", "2", NULL);
+  assert_ok (&run, "client-orientation-2\n");
+
+  /* Shipped first, then the saved ones by title. */
+  kolo (f, &run, "templates", NULL);
+  assert_ok (&run,
+             "client-orientation\t" TEMPLATE_TITLE "\n"
+             "client-orientation-2\tClient Orientation\n"
+             "client-orientation-2013\tClient orientation 2013\n");
+
+  g_assert_cmpint (new_event (f, "client-orientation-2013", NULL, "2014-06-02"), ==, 3);
+  kolo (f, &run, "events", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out,
+                                   "3\t2014-06-02\t2014-06-03\t\tClient orientation 2013\n"));
+
+  kolo (f, &run, "save-template", "9", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 9\n");
+}
+
+/* -o FILE is replaced as a whole or not at all. */
+static void
+test_output_replace (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *out = fixture_path (f, "out.json");
+  g_autofree char *link_path = fixture_path (f, "old.json");
+  g_autofree char *folder = fixture_path (f, "folder");
+  g_autofree char *written = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", "T", "2013-11-11");
+  kolo (f, &run, "export-event", "1", "-o", "-", NULL);
+  exported = g_steal_pointer (&run.out);
+
+  /* A failing command leaves an existing file alone. */
+  fixture_write (f, "out.json", "old contents\n");
+  kolo (f, &run, "export-event", "2", "-o", "out.json", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 2\n");
+  kolo (f, &run, "export-event", "two", "-o", "out.json", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  written = fixture_read (f, "out.json");
+  g_assert_cmpstr (written, ==, "old contents\n");
+  g_clear_pointer (&written, g_free);
+
+  /* Replaced by a rename, not rewritten in place: another name for the
+   * old file still sees the old bytes, so no reader ever sees half a file. */
+  g_assert_cmpint (link (out, link_path), ==, 0);
+  kolo (f, &run, "export-event", "1", "-o", "out.json", NULL);
+  assert_ok (&run, "");
+  written = fixture_read (f, "out.json");
+  g_assert_cmpstr (written, ==, exported);
+  kept = fixture_read (f, "old.json");
+  g_assert_cmpstr (kept, ==, "old contents\n");
+
+  /* A file that cannot be written is an error, and leaves nothing behind. */
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  kolo (f, &run, "export-template", "1", "-o", "folder", NULL);
+  assert_failed_line (&run, "folder");
+
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "folder kolo.db old.json out.json");
+}
+
+static void
+test_backup (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *copy_path = fixture_path (f, "copy.db");
+  g_autofree char *events = NULL;
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  new_event (f, "client-orientation", "T", "2013-11-11");
+  new_event (f, "client-orientation", "U", "2014-01-13");
+  kolo (f, &run, "save-template", "1", NULL);
+  assert_ok (&run, "t\n");
+  kolo (f, &run, "events", NULL);
+  events = g_steal_pointer (&run.out);
+
+  /* An existing file is replaced. */
+  fixture_write (f, "copy.db", "an older backup\n");
+  kolo (f, &run, "backup", "copy.db", NULL);
+  assert_ok (&run, "");
+
+  /* The copy is one self-contained file, in rollback-journal mode, that any
+   * SQLite opens. */
+  g_assert_cmpint (sqlite3_open_v2 (copy_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (query_count (db, "PRAGMA application_id"), ==, 0x4B4F4C4F);
+  g_assert_cmpint (query_count (db, "PRAGMA user_version"), ==, kolo_store_get_schema_version ());
+  g_assert_cmpint (query_count (db, "SELECT count(*) FROM activities"), ==, 56);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "delete");
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT title FROM events ORDER BY id", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "T");
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "U");
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  /* kolo-cli opens it as it opens kolo.db (and so makes it a WAL database
+   * again: the journal-mode check has to come first). */
+  kolo_env (f, NULL, &run, "--db", "copy.db", "events", NULL);
+  assert_ok (&run, events);
+  kolo_env (f, NULL, &run, "templates", "--db", "copy.db", NULL);
+  assert_ok (&run, "client-orientation\t" TEMPLATE_TITLE "\nt\tT\n");
+
+  kolo (f, &run, "backup", "no/such/folder/copy.db", NULL);
+  assert_failed_line (&run, "no/such/folder/copy.db");
+  kolo (f, &run, "backup", NULL);
+  assert_run (&run, 2, "", "kolo-cli: backup: usage: kolo-cli backup FILE\n");
+
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "copy.db kolo.db");
+}
+
+/* Commands that only read leave no database behind where there was none;
+ * a backup needs a database to copy. */
+static void
+test_read_only_creates_nothing (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "search", "тренінг", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "templates", NULL);
+  assert_ok (&run, "client-orientation\t" TEMPLATE_TITLE "\n");
+  kolo (f, &run, "show-event", "1", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 1\n");
+  kolo (f, &run, "export-event", "1", "-o", "out.json", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 1\n");
+  kolo (f, &run, "backup", "copy.db", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no Kolo database at “kolo.db”\n");
+
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "");
+}
+
+static void
+test_backup_onto_itself (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", "T", "2013-11-11");
+  before = fixture_checksum (f, "kolo.db");
+  kolo (f, &run, "backup", "kolo.db", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: “kolo.db” is the database itself; write the backup somewhere else\n");
+  after = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (before, ==, after);
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "kolo.db");
+}
+
+/* Bad files and foreign databases ----------------------------------------- */
+
+static void
+test_import_bad_file (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *events = NULL;
+  g_autofree char *templates = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *bad = NULL;
+  g_auto(Run) run = { 0 };
+  char *minutes;
+
+  new_event (f, "client-orientation", "T", "2013-11-11");
+  kolo (f, &run, "events", NULL);
+  events = g_steal_pointer (&run.out);
+  kolo (f, &run, "templates", NULL);
+  templates = g_steal_pointer (&run.out);
+  before = fixture_checksum (f, "kolo.db");
+
+  /* The shipped agenda with its first activity at 0 minutes. */
+  kolo (f, &run, "export-event", "1", "-o", "-", NULL);
+  bad = g_steal_pointer (&run.out);
+  minutes = strstr (bad, "\"minutes\": 15,");
+  g_assert_nonnull (minutes);
+  memcpy (minutes, "\"minutes\": 0, ", strlen ("\"minutes\": 15,"));
+  fixture_write (f, "files/bad.json", bad);
+
+  kolo (f, &run, "import", "files/bad.json", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: files/bad.json: days[0].modules[0].activities[0].minutes: "
+              MINUTES_PROBLEM "\n");
+
+  /* Several problems: one line each, in file order. */
+  fixture_write (f, "worse.json",
+                 "{\"format\": \"kolo-template\", \"version\": 1, \"title\": \"Погана\",\n"
+                 " \"days\": [\n"
+                 "  {\"start\": \"10:00\", \"modules\": [{\"title\": \"М\", \"activities\": [\n"
+                 "    {\"kind\": \"input\", \"title\": \"А\", \"minutes\": 601},\n"
+                 "    {\"kind\": \"lecture\", \"title\": \"Б\", \"minutes\": 1.5}]}]},\n"
+                 "  {\"start\": \"25:00\", \"modules\": []}]}\n");
+  kolo (f, &run, "import", "worse.json", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: worse.json: days[0].modules[0].activities[0].minutes: "
+              MINUTES_PROBLEM "\n"
+              "kolo-cli: worse.json: days[0].modules[0].activities[1].kind: "
+              "“lecture” is not a kind "
+              "of activity; expected one of input, discussion, brainstorm, role-play, exercise, "
+              "break, lunch, feedback, other\n"
+              "kolo-cli: worse.json: days[0].modules[0].activities[1].minutes: "
+              MINUTES_PROBLEM "\n"
+              "kolo-cli: worse.json: days[1].start: "
+              "expected a time of day like 10:00, not “25:00”\n");
+
+  /* A file from a newer Kolo is refused with its version named. */
+  fixture_write (f, "newer.json",
+                 "{\"format\": \"kolo-template\", \"version\": 2, \"title\": \"Нове\",\n"
+                 " \"days\": []}\n");
+  kolo (f, &run, "import", "newer.json", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: newer.json: version: this kolo-template file is version 2, newer than "
+              "this Kolo understands (up to 1); update Kolo to open it\n");
+
+  fixture_write (f, "broken.json", "{\"format\": \"kolo-template\",\n");
+  kolo (f, &run, "import", "broken.json", NULL);
+  assert_failed_line (&run, "kolo-cli: broken.json: ");
+
+  /* Nothing was written: not a row, not a byte. */
+  after = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (fixture_has (f, "kolo.db-wal"));
+  g_assert_false (fixture_has (f, "kolo.db-journal"));
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run, events);
+  kolo (f, &run, "templates", NULL);
+  assert_ok (&run, templates);
+
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "broken.json files kolo.db newer.json worse.json");
+}
+
+/* A value quoted in a message may hold a line break; it must not turn one
+ * problem into two lines. */
+static void
+test_import_one_line_per_problem (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  fixture_write (f, "kind.json",
+                 "{\"format\": \"kolo-template\", \"version\": 1, \"title\": \"К\", \"days\": [\n"
+                 "  {\"start\": \"10:00\", \"modules\": [{\"title\": \"М\", \"activities\": [\n"
+                 "    {\"kind\": \"lec\\nture\", \"title\": \"А\", \"minutes\": 5}]}]}]}\n");
+  kolo (f, &run, "import", "kind.json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err,
+                                   "kolo-cli: kind.json: days[0].modules[0].activities[0].kind: "));
+  g_assert_true (g_str_has_suffix (run.err, "feedback, other\n"));
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+}
+
+/* The store closes at exit: its write-ahead log is folded into the file,
+ * so a copy of kolo.db alone is the whole database, and reading changes
+ * no byte of it. */
+static void
+test_db_closed_at_exit (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *written = NULL;
+  g_autofree char *after_read = NULL;
+  g_autofree char *after_failure = NULL;
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", "T", "2013-11-11");
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "kolo.db");
+  written = fixture_checksum (f, "kolo.db");
+
+  kolo (f, &run, "events", NULL);
+  assert_ok (&run, "1\t2013-11-11\t2013-11-12\t\tT\n");
+  kolo (f, &run, "show-event", "1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  kolo (f, &run, "search", "T", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  kolo (f, &run, "templates", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  after_read = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (after_read, ==, written);
+
+  kolo (f, &run, "show-event", "5", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  kolo (f, &run, "new-event", "--template", "nothing-like-it", "--start", "2014-01-01", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  after_failure = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (after_failure, ==, written);
+
+  g_clear_pointer (&listing, g_free);
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "kolo.db");
+}
+
+static void
+assert_refused_untouched (Fixture    *f,
+                          const char *name,
+                          const char *err)
+{
+  static const char * const commands[][3] = {
+    { "events", NULL },
+    { "templates", NULL },
+    { "new-event", "--template", "client-orientation" },
+  };
+  g_autofree char *before = fixture_checksum (f, name);
+  g_autofree char *listing = fixture_listing (f);
+  g_auto(Run) run = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *after = NULL;
+      g_autofree char *listing_after = NULL;
+
+      if (g_str_equal (commands[i][0], "new-event"))
+        kolo_env (f, NULL, &run, "--db", name, "new-event", "--template", "client-orientation",
+                  "--start", "2013-11-11", NULL);
+      else
+        kolo_env (f, NULL, &run, commands[i][0], "--db", name, NULL);
+      assert_run (&run, 1, "", err);
+
+      after = fixture_checksum (f, name);
+      g_assert_cmpstr (after, ==, before);
+      listing_after = fixture_listing (f);
+      g_assert_cmpstr (listing_after, ==, listing);
+    }
+}
+
+static void
+test_db_not_kolo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *other_path = fixture_path (f, "other.db");
+  g_autofree char *folder = fixture_path (f, "folder.db");
+  g_auto(Run) run = { 0 };
+  sqlite3 *db = NULL;
+
+  fixture_write (f, "notes.txt", "Орієнтація на клієнта: купити маркери\n");
+  assert_refused_untouched (f, "notes.txt",
+                            "kolo-cli: “notes.txt” is not a Kolo database; "
+                            "it was left untouched\n");
+
+  /* Another program's SQLite database. */
+  g_assert_cmpint (sqlite3_open (other_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE books (title TEXT);"
+                                 "INSERT INTO books VALUES ('Кобзар');", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_refused_untouched (f, "other.db",
+                            "kolo-cli: “other.db” is not a Kolo database; it was left untouched\n");
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  kolo_env (f, NULL, &run, "--db", "folder.db", "events", NULL);
+  assert_run (&run, 1, "", "kolo-cli: “folder.db” is a folder, not a Kolo database\n");
+}
+
+static void
+test_db_newer (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char * const modes[] = { "DELETE", "WAL" };
+  g_auto(Run) run = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("newer-%s.db", modes[i]);
+      g_autofree char *path = fixture_path (f, name);
+      g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = %s;"
+                                              "PRAGMA application_id = 0x4B4F4C4F;"
+                                              "PRAGMA user_version = 99;"
+                                              "CREATE TABLE things_to_come (x);",
+                                              modes[i]);
+      g_autofree char *err = g_strdup_printf ("kolo-cli: “%s” was made by a newer version of "
+                                              "Kolo (schema 99; this version knows up to %d). "
+                                              "Update Kolo to open it; the file was left "
+                                              "untouched.\n",
+                                              name, kolo_store_get_schema_version ());
+      sqlite3 *db = NULL;
+
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+      assert_refused_untouched (f, name, err);
+    }
+
+  /* Usage errors still come first. */
+  kolo_env (f, NULL, &run, "--db", "newer-WAL.db", "show-event", "x", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kolo_test_init (&argc, &argv);
+  /* Each case runs many commands: a failed check marks its case failed and
+   * lets the rest of the program run, so one bug does not hide others. */
+  g_test_set_nonfatal_assertions ();
+
+#define ADD(path, func) \
+  g_test_add ("/kolo/cli/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("help", test_help);
+  ADD ("help/command", test_help_command);
+  ADD ("version", test_version);
+  ADD ("usage-errors", test_usage_errors);
+  ADD ("db/forms", test_db_forms);
+  ADD ("db/default-path", test_db_default_path);
+  ADD ("templates", test_templates);
+  ADD ("new-event", test_new_event);
+  ADD ("new-event/template-argument", test_new_event_template_argument);
+  ADD ("events/newest-first", test_events_newest_first);
+  ADD ("events/fields", test_events_fields);
+  ADD ("events/archived", test_events_archived);
+  ADD ("events/archive-write-fails", test_events_archive_write_fails);
+  ADD ("search", test_search);
+  ADD ("duplicate-delete", test_duplicate_delete);
+  ADD ("show-event/english", test_show_event_english);
+  ADD ("show-event/details", test_show_event_details);
+  ADD ("show-event/clock-times", test_show_event_clock_times);
+  ADD ("show-event/ukrainian-dates", test_show_event_ukrainian_dates);
+  ADD ("show-event/ukrainian-translated", test_show_event_ukrainian_translated);
+  ADD ("export", test_export);
+  ADD ("import/event", test_import_event);
+  ADD ("import/template", test_import_template);
+  ADD ("save-template", test_save_template);
+  ADD ("output/replace", test_output_replace);
+  ADD ("backup", test_backup);
+  ADD ("backup/onto-itself", test_backup_onto_itself);
+  ADD ("db/read-only-creates-nothing", test_read_only_creates_nothing);
+  ADD ("import/bad-file", test_import_bad_file);
+  ADD ("import/one-line-per-problem", test_import_one_line_per_problem);
+  ADD ("db/closed-at-exit", test_db_closed_at_exit);
+  ADD ("db/not-kolo", test_db_not_kolo);
+  ADD ("db/newer", test_db_newer);
+
+#undef ADD
+
+  return g_test_run ();
+}

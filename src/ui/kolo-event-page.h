@@ -1,0 +1,20 @@
+/* kolo-event-page.h — one event: its details and its views
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kolo-core.h"
+
+G_BEGIN_DECLS
+
+#define KOLO_TYPE_EVENT_PAGE (kolo_event_page_get_type ())
+G_DECLARE_FINAL_TYPE (KoloEventPage, kolo_event_page, KOLO, EVENT_PAGE, GtkWidget)
+
+KoloEvent *kolo_event_page_get_event (KoloEventPage *self);
+void       kolo_event_page_set_event (KoloEventPage *self,
+                                      KoloEvent     *event);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* kolo-window-private.h — what kolo-window.c shares with its actions file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kolo-event-page.h"
+#include "kolo-events-page.h"
+#include "kolo-window.h"
+
+G_BEGIN_DECLS
+
+struct _KoloWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  KoloStore            *store;
+  GSettings            *settings;
+  gboolean              show_archived;
+  AdwToast             *last_toast;          /* weak: the toast on show */
+  gint64                last_toast_shown;    /* monotonic time it was added */
+  gint64                toasts_unsafe_until; /* see show_next_toast() */
+  GQueue                pending_toasts;      /* of AdwToast, owned */
+  guint                 toast_timeout;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  KoloEventsPage       *events_page;
+  KoloEventPage        *event_page;   /* made when first needed */
+};
+
+void kolo_window_class_add_actions (GtkWidgetClass *widget_class);
+void kolo_window_report_error      (KoloWindow     *self,
+                                    const char     *heading,
+                                    const GError   *error);
+
+G_END_DECLS

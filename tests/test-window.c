@@ -1,0 +1,508 @@
+/* test-window.c — the app as a trainer uses it: the window opens, an event is
+ * made from the shipped template, its agenda shows both modules with their
+ * times, and it is duplicated and deleted with undo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "kolo-agenda-row.h"
+#include "kolo-agenda-view.h"
+#include "kolo-events-page.h"
+#include "kolo-test-util.h"
+#include "kolo-window.h"
+
+#define TEMPLATE_TITLE "Орієнтація на клієнта"
+#define MODULE_1 "Складові якісного обслуговування в бібліотеках"
+#define MODULE_2 "Робота з «трудними» та конфліктними ситуаціями"
+
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  KoloStore  *store;
+  KoloWindow *window;
+} Fixture;
+
+/* Runs the main loop until @done says so, or fails after a few seconds. */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for the UI");
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+/* Runs the main loop for @ms milliseconds: animations end. */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+iterate (void)
+{
+  for (guint i = 0; i < 50; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = kolo_test_make_dir ();
+  f->path = g_build_filename (f->dir, "kolo.db", NULL);
+  f->store = kolo_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  f->window = kolo_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 900);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (is_mapped, f->window);
+}
+
+static gboolean
+is_null (gpointer pointer_to_pointer)
+{
+  return *(gpointer *) pointer_to_pointer == NULL;
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  /* The window and everything in it go when it is closed. */
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  wait_until (is_null, &f->window);
+
+  g_assert_finalize_object (f->store);
+  kolo_test_remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+/* Widgets ----------------------------------------------------------------- */
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_type (GtkWidget     *widget,
+         gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+is_mapped_label_with_text (GtkWidget     *widget,
+                           gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+is_button_with_label (GtkWidget     *widget,
+                      gconstpointer  label)
+{
+  GtkWidget *toast;
+
+  if (!GTK_IS_BUTTON (widget) || !gtk_widget_get_mapped (widget) ||
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) != 0)
+    return FALSE;
+  /* Not a button of a toast that is fading out. */
+  toast = gtk_widget_get_ancestor (widget, g_type_from_name ("AdwToastWidget"));
+  return toast == NULL || gtk_widget_get_can_target (toast);
+}
+
+static gboolean
+is_stack_with_page (GtkWidget     *widget,
+                    gconstpointer  name)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), name) != NULL;
+}
+
+/* The close button of the toast on show (not of one fading out). */
+static gboolean
+is_close_button (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  GtkWidget *toast;
+
+  if (!GTK_IS_BUTTON (widget) || !gtk_widget_get_mapped (widget) ||
+      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "window-close-symbolic") != 0)
+    return FALSE;
+  toast = gtk_widget_get_ancestor (widget, g_type_from_name ("AdwToastWidget"));
+  return toast != NULL && gtk_widget_get_can_target (toast);
+}
+
+static gpointer
+find_type (gpointer root,
+           GType    type)
+{
+  GtkWidget *found = find_widget (GTK_WIDGET (root), is_type, GSIZE_TO_POINTER (type));
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+/* The agenda row showing @item, scrolled into view first. */
+static KoloAgendaRow *
+agenda_row_for (KoloAgendaView *view,
+                gpointer        item)
+{
+  GListModel *rows = kolo_agenda_view_get_rows (view);
+  GtkWidget *list = find_type (view, GTK_TYPE_LIST_VIEW);
+  guint position = G_MAXUINT;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && position == G_MAXUINT; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) row_item = gtk_tree_list_row_get_item (row);
+
+      if (row_item == item)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+  iterate ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (KOLO_IS_AGENDA_ROW (row) && gtk_widget_get_mapped (row) &&
+          kolo_agenda_row_get_item (KOLO_AGENDA_ROW (row)) == item)
+        return KOLO_AGENDA_ROW (row);
+    }
+  g_error ("no row shows the item at %u", position);
+  return NULL;
+}
+
+static void
+assert_row_shows (KoloAgendaRow *row,
+                  const char    *text)
+{
+  if (find_widget (GTK_WIDGET (row), is_mapped_label_with_text, text) == NULL)
+    g_error ("the agenda row does not show “%s”", text);
+}
+
+/* Tests ------------------------------------------------------------------- */
+
+static void
+create_from_template (Fixture    *f,
+                      const char *title)
+{
+  GtkWindow *dialog;
+  GtkEditable *title_row;
+  GtkWidget *create;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-event", "s", "client-orientation");
+  dialog = find_toplevel (g_type_from_name ("KoloNewEventWindow"));
+  g_assert_nonnull (dialog);
+  wait_until (is_mapped, dialog);
+
+  /* The title starts as the template's; the trainer types another. */
+  title_row = GTK_EDITABLE (find_type (dialog, ADW_TYPE_ENTRY_ROW));
+  g_assert_cmpstr (gtk_editable_get_text (title_row), ==, TEMPLATE_TITLE);
+  gtk_editable_set_text (title_row, title);
+
+  create = find_widget (GTK_WIDGET (dialog), is_button_with_label, "C_reate");
+  g_assert_nonnull (create);
+  g_assert_true (gtk_widget_get_sensitive (create));
+  g_signal_emit_by_name (create, "clicked");
+  iterate ();
+  g_assert_null (find_toplevel (g_type_from_name ("KoloNewEventWindow")));
+}
+
+static void
+test_empty_state (Fixture       *f,
+                  gconstpointer  data)
+{
+  KoloEventsPage *page = find_type (f->window, KOLO_TYPE_EVENTS_PAGE);
+  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (page), is_stack_with_page, "empty"));
+
+  /* A first start offers the shipped training. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), is_button_with_label,
+                                 "Start From the _Client Orientation Training"));
+  g_assert_null (kolo_window_get_event (f->window));
+}
+
+static void
+test_agenda_from_template (Fixture       *f,
+                           gconstpointer  data)
+{
+  KoloAgendaView *view;
+  KoloEvent *event;
+  GListModel *days;
+
+  create_from_template (f, "Орієнтація на клієнта: Харків");
+
+  event = kolo_window_get_event (f->window);
+  g_assert_nonnull (event);
+  g_assert_cmpstr (kolo_event_get_title (event), ==, "Орієнтація на клієнта: Харків");
+  view = find_type (f->window, KOLO_TYPE_AGENDA_VIEW);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+
+  /* Both modules, each with its clock times and total. */
+  days = kolo_event_get_days (event);
+  for (guint d = 0; d < 2; d++)
+    {
+      g_autoptr(KoloDay) day = g_list_model_get_item (days, d);
+      g_autoptr(KoloModule) module = g_list_model_get_item (kolo_day_get_modules (day), 0);
+      g_autoptr(KoloActivity) first = g_list_model_get_item (kolo_module_get_activities (module), 0);
+      KoloAgendaRow *row;
+
+      row = agenda_row_for (view, day);
+      assert_row_shows (row, d == 0 ? "Day 1" : "Day 2");
+      assert_row_shows (row, d == 0 ? "10:00–17:15 · 7 h 15 min" : "10:00–17:20 · 7 h 20 min");
+
+      row = agenda_row_for (view, module);
+      assert_row_shows (row, d == 0 ? MODULE_1 : MODULE_2);
+      assert_row_shows (row, d == 0 ? "10:00–17:15 · 7 h 15 min" : "10:00–17:20 · 7 h 20 min");
+
+      row = agenda_row_for (view, first);
+      assert_row_shows (row, "10:00");
+      assert_row_shows (row, kolo_activity_get_title (first));
+    }
+
+  /* A time changed in the details moves the agenda at once. */
+  {
+    g_autoptr(KoloDay) day = g_list_model_get_item (days, 0);
+    g_autoptr(KoloModule) module = g_list_model_get_item (kolo_day_get_modules (day), 0);
+
+    kolo_day_set_start_minute (day, 9 * 60);
+    assert_row_shows (agenda_row_for (view, module), "09:00–16:15 · 7 h 15 min");
+  }
+}
+
+static guint
+n_listed (Fixture *f)
+{
+  KoloEventsPage *page = find_type (f->window, KOLO_TYPE_EVENTS_PAGE);
+
+  return g_list_model_get_n_items (kolo_events_page_get_model (page));
+}
+
+static GtkWidget *
+toast_button (Fixture    *f,
+              const char *label)
+{
+  GtkWidget *button = NULL;
+
+  iterate ();
+  button = find_widget (GTK_WIDGET (f->window), is_button_with_label, label);
+  g_assert_nonnull (button);
+  return button;
+}
+
+static gint64
+count_rows (Fixture    *f,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+test_duplicate_delete_undo (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(KoloEvent) original = NULL;
+  g_autoptr(KoloEvent) copy = NULL;
+  GtkWidget *button;
+
+  create_from_template (f, "Тренінг");
+  original = g_object_ref (kolo_window_get_event (f->window));
+
+  /* Duplicating on the event's page opens the copy. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.duplicate-event", "x",
+                              kolo_event_get_id (original));
+  copy = g_object_ref (kolo_window_get_event (f->window));
+  g_assert_true (copy != original);
+  g_assert_cmpstr (kolo_event_get_title (copy), ==, "Тренінг (copy)");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-library", NULL);
+  iterate ();
+  g_assert_null (kolo_window_get_event (f->window));
+  g_assert_cmpuint (n_listed (f), ==, 2);
+
+  /* Delete, then Undo in the toast: the copy is back. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-event", "x",
+                              kolo_event_get_id (copy));
+  g_assert_cmpuint (n_listed (f), ==, 1);
+  run_for (700);
+  button = toast_button (f, "_Undo");
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  g_assert_cmpuint (n_listed (f), ==, 2);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM events WHERE deleted = 0"), ==, 2);
+
+  /* Delete again and let the toast go: the rows go with it. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-event", "x",
+                              kolo_event_get_id (copy));
+  g_assert_cmpuint (n_listed (f), ==, 1);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM events"), ==, 2);
+  /* Let the toast finish coming in, as a person would. */
+  run_for (700);
+  button = find_widget (GTK_WIDGET (f->window), is_close_button, NULL);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM events"), ==, 1);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM days"), ==, 2);
+}
+
+static void
+test_markup_shows_as_typed (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char *title = "<b>Тренінг</b> & «лапки»";
+  KoloEvent *event;
+
+  create_from_template (f, title);
+  event = kolo_window_get_event (f->window);
+  g_assert_cmpstr (kolo_event_get_title (event), ==, title);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-library", NULL);
+  iterate ();
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), is_mapped_label_with_text, title));
+
+  /* The toast's title is markup: the event's must be escaped in it. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.archive-event", "x",
+                              kolo_event_get_id (event));
+  iterate ();
+  g_assert_true (kolo_event_get_archived (event));
+}
+
+static gboolean
+shows_last_toast (gpointer window)
+{
+  return find_widget (GTK_WIDGET (window), is_mapped_label_with_text, "Last") != NULL;
+}
+
+/* libadwaita 1.2 crashes when a toast closed while sliding in is followed
+ * by another before it is gone; the window spaces toasts out. */
+static void
+test_toasts_in_quick_succession (Fixture       *f,
+                                 gconstpointer  data)
+{
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Toast %u", i);
+      GtkWidget *close;
+
+      kolo_window_add_toast (f->window, adw_toast_new (title));
+      run_for (30 + 20 * (i % 3));
+      close = find_widget (GTK_WIDGET (f->window), is_close_button, NULL);
+      if (close != NULL)
+        g_signal_emit_by_name (close, "clicked");
+      run_for (30);
+    }
+  /* Everything queued is shown in turn, the newest last. */
+  kolo_window_add_toast (f->window, adw_toast_new ("Last"));
+  wait_until (shows_last_toast, f->window);
+  run_for (500);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kolo_test_init_ui (&argc, &argv);
+
+  if (!gtk_init_check ())
+    {
+      g_test_message ("no display: build-aux/test.sh runs this under Xvfb");
+      return 77;
+    }
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/kolo/window/empty-state", test_empty_state);
+  ADD ("/kolo/window/agenda-from-template", test_agenda_from_template);
+  ADD ("/kolo/window/duplicate-delete-undo", test_duplicate_delete_undo);
+  ADD ("/kolo/window/markup-shows-as-typed", test_markup_shows_as_typed);
+  ADD ("/kolo/window/toasts-in-quick-succession", test_toasts_in_quick_succession);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -272,7 +272,7 @@ create_from_template (Fixture    *f,
   g_assert_cmpstr (gtk_editable_get_text (title_row), ==, TEMPLATE_TITLE);
   gtk_editable_set_text (title_row, title);
 
-  create = find_widget (GTK_WIDGET (dialog), is_button_with_label, "C_reate");
+  create = find_widget (GTK_WIDGET (dialog), is_button_with_label, "Create");
   g_assert_nonnull (create);
   g_assert_true (gtk_widget_get_sensitive (create));
   g_signal_emit_by_name (create, "clicked");
@@ -290,7 +290,7 @@ test_empty_state (Fixture       *f,
   /* A first start offers the shipped training. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_nonnull (find_widget (GTK_WIDGET (page), is_button_with_label,
-                                 "Start From the _Client Orientation Training"));
+                                 "Start From the Client Orientation Training"));
   g_assert_null (kolo_window_get_event (f->window));
 }
 

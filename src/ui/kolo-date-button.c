@@ -44,6 +44,9 @@ sync_calendar (KoloDateButton *self)
 
   text = kolo_text_format_date (&self->date);
   gtk_label_set_text (self->label, text);
+  /* GTK 4.8 does not name a button after the label inside it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  text, -1);
 }
 
 static void

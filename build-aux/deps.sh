@@ -11,13 +11,14 @@
 KOLO_PACKAGES_build=(
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev libsqlite3-dev
-  libgtk-4-dev libadwaita-1-dev
+  libgtk-4-dev libadwaita-1-dev libpango1.0-dev libcairo2-dev libgsound-dev
   desktop-file-utils appstream locales
   librsvg2-common shared-mime-info adwaita-icon-theme dconf-gsettings-backend
+  sound-theme-freedesktop
 )
 # Testing: a headless X server, a private session bus, the validators.
 KOLO_PACKAGES_test=(
-  xvfb xauth dbus dbus-bin python3 libxml2-utils
+  xvfb xauth dbus dbus-bin python3 libxml2-utils poppler-utils
 )
 
 # Benchmarks: the start-up comparison with GNOME Clocks.

@@ -103,6 +103,33 @@ test_duration (void)
 }
 
 static void
+test_countdown (void)
+{
+  static const struct { gint64 us; const char *text; } cases[] = {
+    { 30 * 60 * G_USEC_PER_SEC, "30:00" },
+    { 30 * 60 * G_USEC_PER_SEC - 1, "30:00" },
+    { 29 * 60 * G_USEC_PER_SEC + 59 * G_USEC_PER_SEC, "29:59" },
+    { 1, "0:01" },
+    { G_USEC_PER_SEC, "0:01" },
+    { 0, "0:00" },
+    { -1, "0:00" },
+    { -G_USEC_PER_SEC + 1, "0:00" },
+    { -G_USEC_PER_SEC, "−0:01" },
+    { -45 * G_USEC_PER_SEC - 500000, "−0:45" },
+    { (gint64) 65 * 60 * G_USEC_PER_SEC, "1:05:00" },
+    { (gint64) -601 * 60 * G_USEC_PER_SEC, "−10:01:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = kolo_text_format_countdown (cases[i].us);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+  g_assert_cmpint (kolo_text_countdown_seconds (1500000), ==, 2);
+  g_assert_cmpint (kolo_text_countdown_seconds (-1500000), ==, -1);
+}
+
+static void
 test_dates_in_ukrainian (void)
 {
   g_autofree char *saved_locale = g_strdup (setlocale (LC_ALL, NULL));
@@ -157,6 +184,7 @@ main (int    argc,
   g_test_add_func ("/kolo/text/clock", test_clock);
   g_test_add_func ("/kolo/text/iso-date", test_iso_date);
   g_test_add_func ("/kolo/text/duration", test_duration);
+  g_test_add_func ("/kolo/text/countdown", test_countdown);
   g_test_add_func ("/kolo/text/dates-in-ukrainian", test_dates_in_ukrainian);
 
   return g_test_run ();

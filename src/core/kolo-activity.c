@@ -204,6 +204,16 @@ _kolo_activity_new (gint64            id,
 }
 
 void
+_kolo_activity_set_id (KoloActivity *self,
+                       gint64        id)
+{
+  if (self->id == id)
+    return;
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+void
 _kolo_activity_set_module (KoloActivity *self,
                            KoloModule   *module)
 {
@@ -229,6 +239,28 @@ kolo_activity_get_id (KoloActivity *self)
 {
   g_return_val_if_fail (KOLO_IS_ACTIVITY (self), 0);
   return self->id;
+}
+
+/**
+ * kolo_activity_new:
+ * @kind: what kind of activity
+ * @title: its title
+ * @minutes: planned minutes, 1–600
+ *
+ * Makes an activity that belongs to no module yet: edit it freely, then
+ * add it with kolo_module_insert_activity().
+ *
+ * Returns: (transfer full): the activity
+ */
+KoloActivity *
+kolo_activity_new (KoloActivityKind  kind,
+                   const char       *title,
+                   int               minutes)
+{
+  g_return_val_if_fail (kind < KOLO_N_ACTIVITY_KINDS, NULL);
+  g_return_val_if_fail (minutes >= KOLO_MINUTES_MIN && minutes <= KOLO_MINUTES_MAX, NULL);
+
+  return _kolo_activity_new (0, kind, title, minutes, "", "", "");
 }
 
 /**
@@ -262,6 +294,7 @@ kolo_activity_set_kind (KoloActivity     *self,
   if (self->kind == kind)
     return;
 
+  _kolo_model_will_change (G_OBJECT (self), properties[PROP_KIND]);
   self->kind = kind;
   if ((store = get_store (self)) != NULL)
     kolo_store_update_text (store, "activities", "kind", self->id,
@@ -310,6 +343,7 @@ kolo_activity_set_minutes (KoloActivity *self,
   if (self->minutes == minutes)
     return;
 
+  _kolo_model_will_change (G_OBJECT (self), properties[PROP_MINUTES]);
   self->minutes = minutes;
   if ((store = get_store (self)) != NULL)
     kolo_store_update_int (store, "activities", "minutes", self->id, minutes, FALSE);

@@ -15,6 +15,9 @@ typedef struct _KoloModule KoloModule;
 #define KOLO_TYPE_ACTIVITY (kolo_activity_get_type ())
 G_DECLARE_FINAL_TYPE (KoloActivity, kolo_activity, KOLO, ACTIVITY, GObject)
 
+KoloActivity     *kolo_activity_new              (KoloActivityKind  kind,
+                                                  const char       *title,
+                                                  int               minutes);
 gint64            kolo_activity_get_id           (KoloActivity     *self);
 KoloModule       *kolo_activity_get_module       (KoloActivity     *self);
 KoloActivityKind  kolo_activity_get_kind         (KoloActivity     *self);
@@ -37,5 +40,9 @@ void              kolo_activity_set_materials    (KoloActivity     *self,
                                                   const char       *materials);
 int               kolo_activity_get_start_minute (KoloActivity     *self);
 int               kolo_activity_get_end_minute   (KoloActivity     *self);
+gboolean          kolo_activity_move             (KoloActivity     *self,
+                                                  KoloModule       *to,
+                                                  guint             position,
+                                                  GError          **error);
 
 G_END_DECLS

@@ -190,6 +190,22 @@ _kolo_day_new (gint64       id,
 }
 
 void
+_kolo_day_set_id (KoloDay *self,
+                  gint64   id)
+{
+  if (self->id == id)
+    return;
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+GListStore *
+_kolo_day_get_list (KoloDay *self)
+{
+  return self->modules;
+}
+
+void
 _kolo_day_set_event (KoloDay   *self,
                      KoloEvent *event)
 {
@@ -303,6 +319,28 @@ kolo_day_get_id (KoloDay *self)
 }
 
 /**
+ * kolo_day_new:
+ * @date: its date
+ * @start_minute: when it starts, minutes after midnight
+ * @end_minute: when it must end, or -1
+ *
+ * Makes a day that belongs to no event yet; see kolo_event_insert_day().
+ *
+ * Returns: (transfer full): the day
+ */
+KoloDay *
+kolo_day_new (const GDate *date,
+              int          start_minute,
+              int          end_minute)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  g_return_val_if_fail (start_minute >= 0 && start_minute < 1440, NULL);
+  g_return_val_if_fail (end_minute >= -1 && end_minute < 1440, NULL);
+
+  return _kolo_day_new (0, date, start_minute, end_minute);
+}
+
+/**
  * kolo_day_get_event:
  *
  * Returns: (transfer none) (nullable): the event the day belongs to
@@ -351,6 +389,7 @@ kolo_day_set_date (KoloDay     *self,
   if (g_date_valid (&self->date) && g_date_compare (&self->date, date) == 0)
     return;
 
+  _kolo_model_will_change (G_OBJECT (self), properties[PROP_DATE]);
   self->date = *date;
   iso = kolo_text_format_iso_date (date);
   if ((store = _kolo_day_get_store (self)) != NULL)
@@ -386,6 +425,7 @@ kolo_day_set_start_minute (KoloDay *self,
   if (self->start_minute == start_minute)
     return;
 
+  _kolo_model_will_change (G_OBJECT (self), properties[PROP_START_MINUTE]);
   self->start_minute = start_minute;
   if ((store = _kolo_day_get_store (self)) != NULL)
     kolo_store_update_int (store, "days", "start_minute", self->id, start_minute, FALSE);
@@ -417,6 +457,7 @@ kolo_day_set_end_minute (KoloDay *self,
   if (self->end_minute == end_minute)
     return;
 
+  _kolo_model_will_change (G_OBJECT (self), properties[PROP_END_MINUTE]);
   self->end_minute = end_minute;
   if ((store = _kolo_day_get_store (self)) != NULL)
     kolo_store_update_int (store, "days", "end_minute", self->id, end_minute, end_minute < 0);

@@ -8,11 +8,16 @@
 
 #include "kolo-store.h"
 
+typedef struct _KoloModule KoloModule;
+
 G_BEGIN_DECLS
 
 #define KOLO_TYPE_DAY (kolo_day_get_type ())
 G_DECLARE_FINAL_TYPE (KoloDay, kolo_day, KOLO, DAY, GObject)
 
+KoloDay      *kolo_day_new                    (const GDate *date,
+                                               int          start_minute,
+                                               int          end_minute);
 gint64        kolo_day_get_id                 (KoloDay     *self);
 KoloEvent    *kolo_day_get_event              (KoloDay     *self);
 guint         kolo_day_get_number             (KoloDay     *self);
@@ -29,5 +34,15 @@ GListModel   *kolo_day_get_modules            (KoloDay     *self);
 int           kolo_day_get_planned_minutes    (KoloDay     *self);
 int           kolo_day_get_planned_end_minute (KoloDay     *self);
 gboolean      kolo_day_get_overruns           (KoloDay     *self);
+gboolean      kolo_day_insert_module          (KoloDay       *self,
+                                               guint          position,
+                                               KoloModule    *module,
+                                               GError       **error);
+gboolean      kolo_day_remove_module          (KoloDay       *self,
+                                               KoloModule    *module,
+                                               GError       **error);
+gboolean      kolo_day_move                   (KoloDay       *self,
+                                               guint          position,
+                                               GError       **error);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "kolo-history-private.h"
 #include "kolo-model-private.h"
 #include "kolo-store-private.h"
 #include "kolo-text.h"
@@ -28,6 +29,7 @@ struct _KoloEvent
   GDate       first_date;
   GDate       last_date;
   GListStore *days;       /* of KoloDay, loaded on first use */
+  KoloHistory *history;   /* made on first use */
 };
 
 G_DEFINE_FINAL_TYPE (KoloEvent, kolo_event, G_TYPE_OBJECT)
@@ -72,6 +74,7 @@ kolo_event_dispose (GObject *object)
 
   detach_days (self);
   g_clear_object (&self->days);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (kolo_event_parent_class)->dispose (object);
 }
@@ -283,6 +286,44 @@ KoloStore *
 _kolo_event_get_store (KoloEvent *self)
 {
   return self->store;
+}
+
+GListStore *
+_kolo_event_get_list (KoloEvent *self)
+{
+  kolo_event_get_days (self);
+  return self->days;
+}
+
+/* Days came, went or moved: their numbers and the event's dates follow. */
+void
+_kolo_event_days_changed (KoloEvent *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->days));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoloDay) day = g_list_model_get_item (G_LIST_MODEL (self->days), i);
+      _kolo_day_set_number (day, i + 1);
+    }
+  _kolo_event_dates_changed (self);
+}
+
+/**
+ * kolo_event_get_history:
+ *
+ * Every change of the event and its agenda, to undo and redo.
+ *
+ * Returns: (transfer none): the event's history
+ */
+KoloHistory *
+kolo_event_get_history (KoloEvent *self)
+{
+  g_return_val_if_fail (KOLO_IS_EVENT (self), NULL);
+
+  if (self->history == NULL)
+    self->history = _kolo_history_new (G_OBJECT (self));
+  return self->history;
 }
 
 static KoloActivity *
@@ -536,6 +577,7 @@ kolo_event_set_trainers (KoloEvent          *self,
   if (g_strv_equal ((const char * const *) clean, (const char * const *) self->trainers))
     return;
 
+  _kolo_model_will_change (G_OBJECT (self), properties[PROP_TRAINERS]);
   g_strfreev (self->trainers);
   self->trainers = g_steal_pointer (&clean);
   g_free (joined);
@@ -562,6 +604,7 @@ kolo_event_set_archived (KoloEvent *self,
   if (self->archived == archived)
     return;
 
+  _kolo_model_will_change (G_OBJECT (self), properties[PROP_ARCHIVED]);
   self->archived = archived;
   if (self->store != NULL)
     kolo_store_update_int (self->store, "events", "archived", self->id, archived, FALSE);

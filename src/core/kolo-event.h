@@ -6,7 +6,10 @@
 
 #include <gio/gio.h>
 
+#include "kolo-history.h"
 #include "kolo-store.h"
+
+typedef struct _KoloDay KoloDay;
 
 G_BEGIN_DECLS
 
@@ -39,6 +42,14 @@ void                 kolo_event_set_archived          (KoloEvent          *self,
 const GDate         *kolo_event_get_first_date        (KoloEvent          *self);
 const GDate         *kolo_event_get_last_date         (KoloEvent          *self);
 GListModel          *kolo_event_get_days              (KoloEvent          *self);
+KoloHistory         *kolo_event_get_history           (KoloEvent          *self);
+gboolean             kolo_event_insert_day            (KoloEvent          *self,
+                                                       guint               position,
+                                                       KoloDay            *day,
+                                                       GError            **error);
+gboolean             kolo_event_remove_day            (KoloEvent          *self,
+                                                       KoloDay            *day,
+                                                       GError            **error);
 int                  kolo_event_compare_newest_first  (KoloEvent          *a,
                                                        KoloEvent          *b);
 

@@ -64,6 +64,22 @@ void          _kolo_activity_set_module      (KoloActivity  *self,
 void          _kolo_activity_set_start_minute (KoloActivity *self,
                                               int            start_minute);
 
+void          _kolo_activity_set_id          (KoloActivity  *self,
+                                              gint64         id);
+void          _kolo_module_set_id            (KoloModule    *self,
+                                              gint64         id);
+GListStore   *_kolo_module_get_list          (KoloModule    *self);
+void          _kolo_day_set_id               (KoloDay       *self,
+                                              gint64         id);
+GListStore   *_kolo_day_get_list             (KoloDay       *self);
+GListStore   *_kolo_event_get_list           (KoloEvent     *self);
+void          _kolo_event_days_changed       (KoloEvent     *self);
+
+KoloEvent    *_kolo_model_get_event          (GObject       *object);
+KoloHistory  *_kolo_model_get_history        (GObject       *object);
+void          _kolo_model_will_change        (GObject       *object,
+                                              GParamSpec    *pspec);
+
 KoloEvent    *_kolo_store_load_event         (KoloStore     *self,
                                               gint64         id,
                                               GError       **error);

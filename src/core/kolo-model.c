@@ -6,8 +6,44 @@
 
 #include "config.h"
 
+#include "kolo-history-private.h"
 #include "kolo-model-private.h"
 #include "kolo-store-private.h"
+
+/* The event an object of the agenda belongs to, or NULL when it belongs to
+ * none (yet, or any more). */
+KoloEvent *
+_kolo_model_get_event (GObject *object)
+{
+  if (KOLO_IS_ACTIVITY (object))
+    object = (GObject *) kolo_activity_get_module (KOLO_ACTIVITY (object));
+  if (object != NULL && KOLO_IS_MODULE (object))
+    object = (GObject *) kolo_module_get_day (KOLO_MODULE (object));
+  if (object != NULL && KOLO_IS_DAY (object))
+    object = (GObject *) kolo_day_get_event (KOLO_DAY (object));
+  return object != NULL && KOLO_IS_EVENT (object) ? KOLO_EVENT (object) : NULL;
+}
+
+KoloHistory *
+_kolo_model_get_history (GObject *object)
+{
+  KoloEvent *event = _kolo_model_get_event (object);
+
+  return event != NULL && kolo_event_get_store (event) != NULL
+         ? kolo_event_get_history (event) : NULL;
+}
+
+/* Every setter calls this before it changes anything: the event's history
+ * keeps the value the change replaces. */
+void
+_kolo_model_will_change (GObject    *object,
+                         GParamSpec *pspec)
+{
+  KoloHistory *history = _kolo_model_get_history (object);
+
+  if (history != NULL)
+    _kolo_history_record_property (history, object, pspec);
+}
 
 void
 _kolo_model_set_text (GObject     *object,
@@ -25,6 +61,7 @@ _kolo_model_set_text (GObject     *object,
   if (g_strcmp0 (*field, value) == 0)
     return;
 
+  _kolo_model_will_change (object, pspec);
   g_free (*field);
   *field = g_strdup (value);
 

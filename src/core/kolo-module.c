@@ -172,6 +172,22 @@ _kolo_module_new (gint64      id,
 }
 
 void
+_kolo_module_set_id (KoloModule *self,
+                     gint64      id)
+{
+  if (self->id == id)
+    return;
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+GListStore *
+_kolo_module_get_list (KoloModule *self)
+{
+  return self->activities;
+}
+
+void
 _kolo_module_set_day (KoloModule *self,
                       KoloDay    *day)
 {
@@ -232,6 +248,20 @@ kolo_module_get_id (KoloModule *self)
 {
   g_return_val_if_fail (KOLO_IS_MODULE (self), 0);
   return self->id;
+}
+
+/**
+ * kolo_module_new:
+ * @title: the module's title
+ *
+ * Makes a module that belongs to no day yet; see kolo_day_insert_module().
+ *
+ * Returns: (transfer full): the module
+ */
+KoloModule *
+kolo_module_new (const char *title)
+{
+  return _kolo_module_new (0, title, "");
 }
 
 /**

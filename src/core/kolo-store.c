@@ -90,6 +90,36 @@ static const char * const migrations[] = {
   "  title TEXT NOT NULL,"
   "  document TEXT NOT NULL,"
   "  created INTEGER NOT NULL DEFAULT (strftime('%s', 'now')));",
+
+  /* 3: run mode (kolo-run.c, docs/timer.md).  Instants are wall-clock
+   * microseconds since the epoch, durations microseconds. */
+  /* Where each event's run stands: the day, its planned end when it was
+   * started (drift is measured against it), the current activity and its
+   * timing: elapsed = (pause_wall, or now) − origin_wall − paused_us. */
+  "CREATE TABLE runs ("
+  "  event_id INTEGER PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,"
+  "  day_id INTEGER REFERENCES days (id) ON DELETE CASCADE,"
+  "  activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL,"
+  "  state TEXT NOT NULL CHECK (state IN ('stopped', 'running', 'paused')),"
+  "  origin_wall INTEGER NOT NULL DEFAULT 0,"
+  "  paused_us INTEGER NOT NULL DEFAULT 0,"
+  "  pause_wall INTEGER,"
+  "  saved_wall INTEGER NOT NULL,"
+  "  warned INTEGER NOT NULL DEFAULT 0,"
+  "  timed_up INTEGER NOT NULL DEFAULT 0,"
+  "  planned_end_minute INTEGER);"
+  "CREATE INDEX runs_by_day ON runs (day_id);"
+  "CREATE INDEX runs_by_activity ON runs (activity_id);"
+  /* What each activity took, for planned vs actual: its first start, its
+   * last end (NULL while it is the current one), its running time without
+   * the pauses, the pauses, and the minutes added while it ran. */
+  "CREATE TABLE activity_runs ("
+  "  activity_id INTEGER PRIMARY KEY REFERENCES activities (id) ON DELETE CASCADE,"
+  "  started_wall INTEGER NOT NULL,"
+  "  ended_wall INTEGER,"
+  "  elapsed_us INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_us >= 0),"
+  "  paused_us INTEGER NOT NULL DEFAULT 0 CHECK (paused_us >= 0),"
+  "  added_minutes INTEGER NOT NULL DEFAULT 0);",
 };
 
 int

@@ -301,6 +301,43 @@ kolo_text_format_date_range (const GDate *first,
 }
 
 /**
+ * kolo_text_countdown_seconds:
+ * @remaining_us: remaining time; negative once it has run out
+ *
+ * The whole seconds a countdown shows.  While time remains it rounds up
+ * (0:01 shows until the very end, 0:00 only at zero); past zero it counts
+ * the whole seconds of overrun.  Views redraw when this value changes.
+ *
+ * Returns: seconds, negative for overrun
+ */
+gint64
+kolo_text_countdown_seconds (gint64 remaining_us)
+{
+  if (remaining_us > 0)
+    return (remaining_us + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+  return -((-remaining_us) / G_USEC_PER_SEC);
+}
+
+/**
+ * kolo_text_format_countdown:
+ *
+ * Returns: (transfer full): «12:34», «1:05:00», and for overrun «−0:45»
+ *   (with a real minus sign)
+ */
+char *
+kolo_text_format_countdown (gint64 remaining_us)
+{
+  gint64 seconds = kolo_text_countdown_seconds (remaining_us);
+  const char *sign = remaining_us < 0 && seconds != 0 ? "−" : "";
+  gint64 s = ABS (seconds);
+
+  if (s >= 3600)
+    return g_strdup_printf ("%s%d:%02d:%02d", sign, (int) (s / 3600), (int) (s / 60 % 60),
+                            (int) (s % 60));
+  return g_strdup_printf ("%s%d:%02d", sign, (int) (s / 60), (int) (s % 60));
+}
+
+/**
  * kolo_text_format_duration:
  *
  * Returns: (transfer full): «45 хв», «2 год», «6 год 30 хв»

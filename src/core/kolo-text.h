@@ -25,5 +25,7 @@ char     *kolo_text_format_date     (const GDate *date);
 char     *kolo_text_format_date_range (const GDate *first,
                                      const GDate *last);
 char     *kolo_text_format_duration (int          minutes);
+gint64    kolo_text_countdown_seconds (gint64     remaining_us);
+char     *kolo_text_format_countdown (gint64      remaining_us);
 
 G_END_DECLS

@@ -335,6 +335,8 @@ new_event (Fixture    *f,
   "      Write an event as a kolo-event file\n" \
   "  export-template ID -o FILE\n" \
   "      Write an event’s agenda as a kolo-template file\n" \
+  "  print-agenda ID -o FILE.pdf\n" \
+  "      Write an event’s agenda as a print-ready PDF handout for the participants\n" \
   "  save-template ID\n" \
   "      Save an event’s agenda as a template and print its name\n" \
   "  import FILE\n" \
@@ -1723,6 +1725,241 @@ test_db_newer (Fixture       *f,
   g_assert_cmpint (run.status, ==, 2);
 }
 
+/* print-agenda ------------------------------------------------------------ */
+
+/* A PDF is binary: the Run strings would stop at its first zero byte. */
+static GBytes *
+kolo_stdout_bytes (Fixture            *f,
+                   const char * const *args,
+                   int                *status)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) err = NULL;
+  GBytes *out = NULL;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("KOLO_CLI"));
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, (char *) "kolo.db");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_cwd (launcher, f->dir);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (err), ==, 0);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  *status = g_subprocess_get_exit_status (process);
+  return out;
+}
+
+/* The bytes of a PDF of ours without its creation date, which cairo sets
+ * to the time of writing. */
+static GBytes *
+pdf_without_date (GBytes *pdf)
+{
+  static const char key[] = "/CreationDate (D:";
+  gsize size = 0;
+  const char *data = g_bytes_get_data (pdf, &size);
+  char *copy = g_memdup2 (data, size);
+
+  /* Binary data: no str*() functions, they stop at a zero byte. */
+  for (gsize i = 0; i + strlen (key) + 14 <= size; i++)
+    if (memcmp (copy + i, key, strlen (key)) == 0)
+      {
+        memset (copy + i + strlen (key), 'X', 14);
+        break;
+      }
+  return g_bytes_new_take (copy, size);
+}
+
+/* A whole PDF: its header, and the end-of-file marker cairo ends it with. */
+static void
+assert_pdf (const char *data,
+            gsize       size)
+{
+  static const char eof[] = "%%EOF\n";
+
+  g_assert_cmpuint (size, >, 1000);
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_assert_cmpmem (data + size - strlen (eof), strlen (eof), eof, strlen (eof));
+}
+
+static void
+test_print_agenda (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const to_stdout[] = { "print-agenda", "1", "-o", "-", NULL };
+  g_autofree char *path = fixture_path (f, "agenda.pdf");
+  g_autofree char *pdf = NULL;
+  g_autofree char *db_before = NULL;
+  g_autofree char *db_after = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GBytes) piped = NULL;
+  g_autoptr(GBytes) file_bytes = NULL;
+  g_autoptr(GBytes) a = NULL;
+  g_autoptr(GBytes) b = NULL;
+  g_auto(Run) run = { 0 };
+  gsize size = 0;
+  int status = -1;
+
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  db_before = fixture_checksum (f, "kolo.db");
+
+  kolo (f, &run, "print-agenda", "1", "-o", "agenda.pdf", NULL);
+  assert_ok (&run, "");
+  pdf = kolo_test_read_file (path, &size);
+  assert_pdf (pdf, size);
+
+  /* --output is -o's long form. */
+  kolo (f, &run, "print-agenda", "--output", "again.pdf", "1", NULL);
+  assert_ok (&run, "");
+  g_assert_true (fixture_has (f, "again.pdf"));
+
+  /* "-o -": the same PDF on standard output, and no file. */
+  piped = kolo_stdout_bytes (f, to_stdout, &status);
+  g_assert_cmpint (status, ==, 0);
+  assert_pdf (g_bytes_get_data (piped, NULL), g_bytes_get_size (piped));
+  file_bytes = g_bytes_new_take (g_steal_pointer (&pdf), size);
+  a = pdf_without_date (piped);
+  b = pdf_without_date (file_bytes);
+  g_assert_true (g_bytes_equal (a, b));
+
+  /* Printing only reads the database. */
+  db_after = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (db_after, ==, db_before);
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "again.pdf agenda.pdf kolo.db");
+}
+
+static void
+test_print_agenda_ukrainian (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = fixture_path (f, "агенда.pdf");
+  g_autofree char *pdf = NULL;
+  g_auto(Run) run = { 0 };
+  gsize size = 0;
+
+  if (!have_ukrainian ())
+    return;
+
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo_env (f, ukrainian, &run, "--db", "kolo.db", "print-agenda", "1", "-o", "агенда.pdf", NULL);
+  assert_ok (&run, "");
+  pdf = kolo_test_read_file (path, &size);
+  assert_pdf (pdf, size);
+
+  /* In Ukrainian the errors are translated (when uk.po has them) but the
+   * exit statuses are the same. */
+  kolo_env (f, ukrainian, &run, "--db", "kolo.db", "print-agenda", "7", "-o", "x.pdf", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_false (fixture_has (f, "x.pdf"));
+}
+
+static void
+test_print_agenda_errors (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  /* Usage errors come before the database is opened. */
+  kolo (f, &run, "print-agenda", "1", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-agenda: say where to write with -o FILE "
+              "(or -o - for standard output)\n");
+  kolo (f, &run, "print-agenda", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-agenda: usage: kolo-cli print-agenda ID -o FILE.pdf\n");
+  kolo (f, &run, "print-agenda", "1", "2", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-agenda: usage: kolo-cli print-agenda ID -o FILE.pdf\n");
+  kolo (f, &run, "print-agenda", "one", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-agenda: “one” is not an ID (a positive whole number)\n");
+  kolo (f, &run, "print-agenda", "1", "-o", NULL);
+  assert_run (&run, 2, "", "kolo-cli: print-agenda: option “-o” needs a value\n");
+  kolo (f, &run, "print-agenda", "1", "--landscape", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "", "kolo-cli: print-agenda: unknown option “--landscape”\n");
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "");
+
+  kolo (f, &run, "print-agenda", "--help", NULL);
+  assert_ok (&run,
+             "Usage: kolo-cli [--db PATH] print-agenda ID -o FILE.pdf\n"
+             "Write an event’s agenda as a print-ready PDF handout for the participants\n");
+
+  /* No such event, in a database that does not exist: a failure, and the
+   * database is not created. */
+  kolo (f, &run, "print-agenda", "1", "-o", "x.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 1\n");
+  g_clear_pointer (&listing, g_free);
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "");
+
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo (f, &run, "print-agenda", "7", "-o", "x.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 7\n");
+  kolo (f, &run, "print-agenda", "7", "-o", "-", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 7\n");
+  g_clear_pointer (&listing, g_free);
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "kolo.db");
+}
+
+/* -o FILE replaces FILE by a rename, and a failure leaves it as it was. */
+static void
+test_print_agenda_replace (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *out = fixture_path (f, "out.pdf");
+  g_autofree char *link_path = fixture_path (f, "old.pdf");
+  g_autofree char *folder = fixture_path (f, "folder.pdf");
+  g_autofree char *written = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+  gsize size = 0;
+
+  new_event (f, "client-orientation", "T", "2013-11-11");
+
+  fixture_write (f, "out.pdf", "old contents\n");
+  kolo (f, &run, "print-agenda", "2", "-o", "out.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 2\n");
+  kolo (f, &run, "print-agenda", "two", "-o", "out.pdf", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  kolo (f, &run, "print-agenda", "1", "-o", "missing/out.pdf", NULL);
+  assert_failed_line (&run, "missing");
+  written = fixture_read (f, "out.pdf");
+  g_assert_cmpstr (written, ==, "old contents\n");
+  g_clear_pointer (&written, g_free);
+
+  /* Another name for the old file still sees the old bytes. */
+  g_assert_cmpint (link (out, link_path), ==, 0);
+  kolo (f, &run, "print-agenda", "1", "-o", "out.pdf", NULL);
+  assert_ok (&run, "");
+  written = kolo_test_read_file (out, &size);
+  assert_pdf (written, size);
+  kept = fixture_read (f, "old.pdf");
+  g_assert_cmpstr (kept, ==, "old contents\n");
+
+  /* A file that cannot be written is an error, and leaves nothing behind. */
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  kolo (f, &run, "print-agenda", "1", "-o", "folder.pdf", NULL);
+  assert_failed_line (&run, "folder.pdf");
+
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "folder.pdf kolo.db old.pdf out.pdf");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1768,6 +2005,10 @@ main (int    argc,
   ADD ("db/closed-at-exit", test_db_closed_at_exit);
   ADD ("db/not-kolo", test_db_not_kolo);
   ADD ("db/newer", test_db_newer);
+  ADD ("print-agenda", test_print_agenda);
+  ADD ("print-agenda/ukrainian", test_print_agenda_ukrainian);
+  ADD ("print-agenda/errors", test_print_agenda_errors);
+  ADD ("print-agenda/replace", test_print_agenda_replace);
 
 #undef ADD
 

@@ -511,6 +511,42 @@ cmd_export_template (Cli   *cli,
 }
 
 static int
+cmd_print_agenda (Cli   *cli,
+                  int    argc,
+                  char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(GOutputStream) pdf = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *output = NULL;
+  Option options[] = { { "-o", TRUE, &output }, { "--output", TRUE, &output }, { NULL } };
+  int status = EXIT_OK;
+
+  if (!parse_options ("print-agenda", argc, argv, options, positional) ||
+      !expect_positional ("print-agenda", positional, 1))
+    return EXIT_USAGE;
+  if (output == NULL)
+    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
+                        "print-agenda");
+
+  if ((event = lookup_event (cli, "print-agenda", positional->pdata[0], &status)) == NULL)
+    return status;
+
+  /* The whole PDF is made in memory first, then written as export-event
+   * writes its file: a failure leaves no half-written PDF behind. */
+  pdf = g_memory_output_stream_new_resizable ();
+  if (!kolo_handout_write (event, pdf, NULL, &error) ||
+      !g_output_stream_close (pdf, NULL, &error))
+    return fail (error);
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (pdf));
+  if (!write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+static int
 cmd_import (Cli   *cli,
             int    argc,
             char **argv)
@@ -716,6 +752,9 @@ static const Command commands[] = {
     STORE_READ },
   { "export-template", "ID -o FILE", N_("Write an event’s agenda as a kolo-template file"),
     cmd_export_template, STORE_READ },
+  { "print-agenda", "ID -o FILE.pdf",
+    N_("Write an event’s agenda as a print-ready PDF handout for the participants"),
+    cmd_print_agenda, STORE_READ },
   { "save-template", "ID", N_("Save an event’s agenda as a template and print its name"),
     cmd_save_template, STORE_WRITE },
   { "import", "FILE", N_("Import a Kolo file of any format and print the new ID or NAME"),

@@ -10,9 +10,12 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "kolo-agenda-actions.h"
 #include "kolo-agenda-row.h"
 #include "kolo-agenda-view.h"
 #include "kolo-events-page.h"
+#include "kolo-projector-window.h"
+#include "kolo-run-bar.h"
 #include "kolo-test-util.h"
 #include "kolo-window.h"
 
@@ -450,6 +453,240 @@ test_markup_shows_as_typed (Fixture       *f,
   g_assert_true (kolo_event_get_archived (event));
 }
 
+static char *
+module_titles (KoloModule *module)
+{
+  GListModel *list = kolo_module_get_activities (module);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(KoloActivity) activity = g_list_model_get_item (list, i);
+      g_string_append_printf (out, "%s%s", i ? "|" : "", kolo_activity_get_title (activity));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Editing the agenda from its rows, and taking it back. */
+static void
+test_edit_agenda (Fixture       *f,
+                  gconstpointer  data)
+{
+  KoloAgendaView *view;
+  KoloEvent *event;
+  g_autoptr(KoloDay) day = NULL;
+  g_autoptr(KoloModule) module = NULL;
+  g_autoptr(KoloActivity) first = NULL;
+  g_autoptr(KoloActivity) second = NULL;
+  g_autofree char *before = NULL;
+  GtkWidget *button;
+  GtkWidget *page;
+
+  create_from_template (f, "Редагування");
+  page = find_type (f->window, g_type_from_name ("KoloEventPage"));
+  event = kolo_window_get_event (f->window);
+  view = find_type (f->window, KOLO_TYPE_AGENDA_VIEW);
+  day = g_list_model_get_item (kolo_event_get_days (event), 0);
+  module = g_list_model_get_item (kolo_day_get_modules (day), 0);
+  first = g_list_model_get_item (kolo_module_get_activities (module), 0);
+  second = g_list_model_get_item (kolo_module_get_activities (module), 1);
+  before = module_titles (module);
+
+  /* Move down from the row's menu: the times follow at once. */
+  gtk_widget_activate_action (GTK_WIDGET (agenda_row_for (view, first)), "row.move-down", NULL);
+  g_assert_true (g_list_model_get_item (kolo_module_get_activities (module), 1) == (gpointer) first);
+  g_object_unref (first);
+  g_assert_cmpint (kolo_activity_get_start_minute (second), ==, 600);
+  assert_row_shows (agenda_row_for (view, second), "10:00");
+
+  /* Ctrl+Z on the page takes it back. */
+  gtk_widget_activate_action (page, "page.undo", NULL);
+  {
+    g_autofree char *now = module_titles (module);
+    g_assert_cmpstr (now, ==, before);
+  }
+  gtk_widget_activate_action (page, "page.redo", NULL);
+  gtk_widget_activate_action (page, "page.undo", NULL);
+
+  /* The keyboard moves the focused row. */
+  gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (agenda_row_for (view, second))));
+  gtk_widget_activate_action (GTK_WIDGET (view), "agenda.move-up", NULL);
+  g_assert_true (g_list_model_get_item (kolo_module_get_activities (module), 0) == (gpointer) second);
+  g_object_unref (second);
+  gtk_widget_activate_action (page, "page.undo", NULL);
+
+  /* Dropping an activity on another one, after it, within its module. */
+  g_assert_true (kolo_agenda_drop (GTK_WIDGET (view), first, G_OBJECT (second), TRUE));
+  g_assert_true (g_list_model_get_item (kolo_module_get_activities (module), 1) == (gpointer) first);
+  g_object_unref (first);
+  gtk_widget_activate_action (page, "page.undo", NULL);
+
+  /* Delete, then Undo in the toast. */
+  gtk_widget_activate_action (GTK_WIDGET (agenda_row_for (view, first)), "row.delete", NULL);
+  g_assert_null (kolo_activity_get_module (first));
+  run_for (700);
+  button = toast_button (f, "_Undo");
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  g_assert_true (kolo_activity_get_module (first) == module);
+  {
+    g_autofree char *now = module_titles (module);
+    g_assert_cmpstr (now, ==, before);
+  }
+
+  /* A day added after the last, taken back. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "agenda.add-day", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (kolo_event_get_days (event)), ==, 3);
+  gtk_widget_activate_action (page, "page.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (kolo_event_get_days (event)), ==, 2);
+}
+
+static KoloProjectorWindow *
+projector (void)
+{
+  return (KoloProjectorWindow *) find_toplevel (KOLO_TYPE_PROJECTOR_WINDOW);
+}
+
+/* Running a day from the console, with the room's window following. */
+static void
+test_run_day (Fixture       *f,
+              gconstpointer  data)
+{
+  KoloEvent *event;
+  KoloRun *run;
+  KoloRunBar *bar;
+  KoloProjectorWindow *room;
+  g_autoptr(KoloDay) day = NULL;
+  g_autoptr(KoloModule) module = NULL;
+  g_autoptr(KoloActivity) first = NULL;
+  g_autoptr(KoloActivity) second = NULL;
+  const char *shown;
+  int height;
+
+  create_from_template (f, "Проведення");
+  event = kolo_window_get_event (f->window);
+  day = g_list_model_get_item (kolo_event_get_days (event), 0);
+  module = g_list_model_get_item (kolo_day_get_modules (day), 0);
+  first = g_list_model_get_item (kolo_module_get_activities (module), 0);
+  second = g_list_model_get_item (kolo_module_get_activities (module), 1);
+  kolo_activity_set_notes (first, "ЛИШЕ ДЛЯ ТРЕНЕРА");
+  kolo_activity_set_instructions (first, "Познайомтеся з сусідом");
+
+  run = kolo_window_get_run (f->window);
+  g_assert_nonnull (run);
+  g_assert_cmpint (kolo_run_get_state (run), ==, KOLO_RUN_STOPPED);
+  bar = find_type (f->window, KOLO_TYPE_RUN_BAR);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.run-start-day", "u", 0);
+  g_assert_cmpint (kolo_run_get_state (run), ==, KOLO_RUN_RUNNING);
+  g_assert_true (kolo_run_get_current (run) == first);
+  iterate ();
+  shown = kolo_run_bar_get_shown_time (bar);
+  g_assert_true (g_str_equal (shown, "15:00") || g_str_equal (shown, "14:59"));
+
+  /* The room's window shows the activity, its instructions, the time. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.projector", NULL);
+  room = projector ();
+  g_assert_nonnull (room);
+  gtk_window_unfullscreen (GTK_WINDOW (room));
+  gtk_window_set_default_size (GTK_WINDOW (room), 1920, 1080);
+  wait_until (is_mapped, room);
+  run_for (300);
+  g_assert_cmpstr (kolo_projector_window_get_title_text (room), ==, kolo_activity_get_title (first));
+  g_assert_cmpstr (kolo_projector_window_get_time_text (room), ==, kolo_run_bar_get_shown_time (bar));
+  g_assert_nonnull (find_widget (GTK_WIDGET (room), is_mapped_label_with_text, "Познайомтеся з сусідом"));
+  g_assert_null (find_widget (GTK_WIDGET (room), is_mapped_label_with_text, "ЛИШЕ ДЛЯ ТРЕНЕРА"));
+
+  /* What comes next, at the time it will really start: now + the time
+   * left (the plan's time only when the day is on time). */
+  {
+    gint64 left = kolo_run_get_remaining_us (run);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) early = g_date_time_add (now, left - 31 * G_USEC_PER_SEC);
+    g_autoptr(GDateTime) late = g_date_time_add (now, left + 31 * G_USEC_PER_SEC);
+    g_autofree char *early_text = g_strdup_printf ("Next: %s · %02d:%02d",
+                                                   kolo_activity_get_title (second),
+                                                   g_date_time_get_hour (early),
+                                                   g_date_time_get_minute (early));
+    g_autofree char *late_text = g_strdup_printf ("Next: %s · %02d:%02d",
+                                                  kolo_activity_get_title (second),
+                                                  g_date_time_get_hour (late),
+                                                  g_date_time_get_minute (late));
+
+    if (find_widget (GTK_WIDGET (room), is_mapped_label_with_text, early_text) == NULL &&
+        find_widget (GTK_WIDGET (room), is_mapped_label_with_text, late_text) == NULL)
+      g_error ("the projector does not show “%s”", late_text);
+  }
+
+  /* Readable from the back row: a third of the height at least. */
+  height = gtk_widget_get_height (GTK_WIDGET (room));
+  g_assert_cmpint (gtk_widget_get_height (kolo_projector_window_get_countdown (room)) * 3, >=,
+                   height);
+
+  /* Pause from the console, the room sees it; next, it follows. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.run-toggle", NULL);
+  g_assert_cmpint (kolo_run_get_state (run), ==, KOLO_RUN_PAUSED);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.run-next", NULL);
+  g_assert_true (kolo_run_get_current (run) == second);
+  iterate ();
+  g_assert_cmpstr (kolo_projector_window_get_title_text (room), ==, kolo_activity_get_title (second));
+
+  /* A clicker's keys on the room's window. */
+  g_assert_true (kolo_run_keys_activate (GTK_WIDGET (f->window), GDK_KEY_Page_Up, 0, TRUE));
+  g_assert_true (kolo_run_get_current (run) == first);
+  g_assert_true (kolo_run_keys_activate (GTK_WIDGET (f->window), GDK_KEY_b, 0, TRUE));
+  g_assert_true (kolo_projector_window_get_black (room));
+  g_assert_true (kolo_run_keys_activate (GTK_WIDGET (f->window), GDK_KEY_b, 0, TRUE));
+  g_assert_false (kolo_projector_window_get_black (room));
+  g_assert_true (kolo_run_keys_activate (GTK_WIDGET (f->window), GDK_KEY_plus, 0, TRUE));
+  g_assert_cmpint (kolo_run_get_allowed_us (run), >=, (15 + 1) * 60 * G_USEC_PER_SEC);
+
+  /* Restart asks first. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.run-restart", NULL);
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  gtk_window_destroy (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.projector", NULL);
+  iterate ();
+  g_assert_null (projector ());
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.run-stop", NULL);
+  g_assert_cmpint (kolo_run_get_state (run), ==, KOLO_RUN_STOPPED);
+}
+
+/* Kolo killed mid-activity comes back on it, in run mode. */
+static void
+test_run_restored (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(KoloActivity) second = NULL;
+  KoloRun *run;
+  gint64 event_id;
+
+  create_from_template (f, "Відновлення");
+  event_id = kolo_event_get_id (kolo_window_get_event (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.run-start-day", "u", 1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.run-next", NULL);
+  second = g_object_ref (kolo_run_get_current (kolo_window_get_run (f->window)));
+
+  /* A second window on the same store, as after a restart. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-library", NULL);
+  {
+    KoloWindow *again = kolo_window_new (NULL, f->store);
+
+    gtk_window_present (GTK_WINDOW (again));
+    wait_until (is_mapped, again);
+    g_assert_nonnull (kolo_window_get_event (again));
+    g_assert_cmpint (kolo_event_get_id (kolo_window_get_event (again)), ==, event_id);
+    run = kolo_window_get_run (again);
+    g_assert_cmpint (kolo_run_get_state (run), ==, KOLO_RUN_RUNNING);
+    g_assert_cmpint (kolo_activity_get_id (kolo_run_get_current (run)), ==,
+                     kolo_activity_get_id (second));
+    gtk_widget_activate_action (GTK_WIDGET (again), "win.run-stop", NULL);
+    gtk_window_destroy (GTK_WINDOW (again));
+  }
+}
+
 static gboolean
 shows_last_toast (gpointer window)
 {
@@ -480,6 +717,40 @@ test_toasts_in_quick_succession (Fixture       *f,
   run_for (500);
 }
 
+static gboolean
+shows_handout_toast (gpointer window)
+{
+  return find_widget (GTK_WIDGET (window), is_button_with_label, "_Open") != NULL;
+}
+
+/* Print Agenda Handout writes a PDF and offers to open it; an existing file
+ * the trainer chose is replaced. */
+static void
+test_handout (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "agenda.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (pdf);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  KoloEvent *event;
+
+  g_assert_true (g_file_set_contents (pdf, "old", -1, NULL));
+  create_from_template (f, "Handout <b>&");
+  event = kolo_window_get_event (f->window);
+  g_assert_nonnull (event);
+
+  kolo_window_save_handout (f->window, event, file);
+  wait_until (shows_handout_toast, f->window);
+  g_assert_nonnull (find_widget (GTK_WIDGET (f->window), is_mapped_label_with_text,
+                                 "Handout saved as “agenda.pdf”"));
+
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  run_for (500);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -501,6 +772,10 @@ main (int    argc,
   ADD ("/kolo/window/duplicate-delete-undo", test_duplicate_delete_undo);
   ADD ("/kolo/window/markup-shows-as-typed", test_markup_shows_as_typed);
   ADD ("/kolo/window/toasts-in-quick-succession", test_toasts_in_quick_succession);
+  ADD ("/kolo/window/edit-agenda", test_edit_agenda);
+  ADD ("/kolo/window/run-day", test_run_day);
+  ADD ("/kolo/window/run-restored", test_run_restored);
+  ADD ("/kolo/window/handout", test_handout);
 
 #undef ADD
 

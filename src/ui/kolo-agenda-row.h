@@ -17,5 +17,7 @@ KoloAgendaRow *kolo_agenda_row_new      (void);
 GObject       *kolo_agenda_row_get_item (KoloAgendaRow *self);
 void           kolo_agenda_row_set_item (KoloAgendaRow *self,
                                          GObject       *item);
+void           kolo_agenda_row_set_run  (KoloAgendaRow *self,
+                                         KoloRun       *run);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "kolo-core.h"
+#include "kolo-ticker.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,7 @@ G_DECLARE_FINAL_TYPE (KoloAgendaView, kolo_agenda_view, KOLO, AGENDA_VIEW, GtkWi
 void        kolo_agenda_view_set_event (KoloAgendaView *self,
                                         KoloEvent      *event);
 GListModel *kolo_agenda_view_get_rows  (KoloAgendaView *self);
+void        kolo_agenda_view_set_ticker (KoloAgendaView *self,
+                                         KoloTicker     *ticker);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ static const struct {
   { "save-template", "win.save-template" },
   { "export", "win.export-event" },
   { "export-template", "win.export-template" },
+  { "print-handout", "win.print-handout" },
   { "archive", "win.archive-event" },
   { "unarchive", "win.unarchive-event" },
   { "delete", "win.delete-event" },

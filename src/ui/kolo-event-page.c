@@ -13,6 +13,8 @@
 #include "kolo-event-actions.h"
 #include "kolo-event-details.h"
 #include "kolo-event-page.h"
+#include "kolo-run-bar.h"
+#include "kolo-window.h"
 
 struct _KoloEventPage
 {
@@ -26,6 +28,7 @@ struct _KoloEventPage
   AdwViewStack          *stack;
   KoloEventDetails      *details;
   KoloAgendaView        *agenda_view;
+  KoloRunBar            *run_bar;
 };
 
 G_DEFINE_FINAL_TYPE (KoloEventPage, kolo_event_page, GTK_TYPE_WIDGET)
@@ -66,6 +69,41 @@ toggle_details_action (GtkWidget  *widget,
   KoloEventPage *self = KOLO_EVENT_PAGE (widget);
 
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KoloEventPage *self = KOLO_EVENT_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  KoloHistory *history;
+  gboolean ok;
+
+  if (self->event == NULL)
+    return;
+
+  history = kolo_event_get_history (self->event);
+  if (g_str_equal (action_name, "page.undo"))
+    ok = kolo_history_undo (history, &error);
+  else
+    ok = kolo_history_redo (history, &error);
+
+  if (!ok)
+    kolo_window_report_error (KOLO_WINDOW (gtk_widget_get_root (widget)),
+                              _("Could Not Undo"), error);
+}
+
+static void
+history_changed_cb (KoloEventPage *self)
+{
+  KoloHistory *history = self->event ? kolo_event_get_history (self->event) : NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.undo",
+                                 history != NULL && kolo_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.redo",
+                                 history != NULL && kolo_history_get_can_redo (history));
 }
 
 static void
@@ -150,6 +188,7 @@ kolo_event_page_class_init (KoloEventPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KOLO_TYPE_AGENDA_VIEW);
+  g_type_ensure (KOLO_TYPE_RUN_BAR);
   g_type_ensure (KOLO_TYPE_EVENT_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kolo-event-page.ui");
@@ -158,10 +197,20 @@ kolo_event_page_class_init (KoloEventPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, details);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, KoloEventPage, run_bar);
 
   kolo_event_actions_install (widget_class, "page");
   gtk_widget_class_install_action (widget_class, "page.toggle-details", NULL, toggle_details_action);
   gtk_widget_class_install_action (widget_class, "page.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "page.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "page.redo", NULL, history_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "page.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "page.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK,
+                                       "page.redo", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "page.toggle-details", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
@@ -176,6 +225,8 @@ kolo_event_page_class_init (KoloEventPageClass *klass)
                                        "page.duplicate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "page.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "page.print-handout", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "eventpage");
@@ -186,6 +237,22 @@ kolo_event_page_init (KoloEventPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   kolo_event_actions_update (GTK_WIDGET (self), "page", NULL);
+}
+
+/**
+ * kolo_event_page_set_ticker:
+ * @ticker: (nullable): the ticker of the event's run
+ *
+ * The run bar and the agenda follow the window's run.
+ */
+void
+kolo_event_page_set_ticker (KoloEventPage *self,
+                            KoloTicker    *ticker)
+{
+  g_return_if_fail (KOLO_IS_EVENT_PAGE (self));
+
+  kolo_run_bar_set_ticker (self->run_bar, ticker);
+  kolo_agenda_view_set_ticker (self->agenda_view, ticker);
 }
 
 /**
@@ -210,12 +277,18 @@ kolo_event_page_set_event (KoloEventPage *self,
     return;
 
   if (self->event != NULL)
-    g_signal_handlers_disconnect_by_func (self->event, update_title, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->event, update_title, self);
+      g_signal_handlers_disconnect_by_func (kolo_event_get_history (self->event),
+                                            history_changed_cb, self);
+    }
   g_set_object (&self->event, event);
   if (event != NULL)
     {
       g_signal_connect_object (event, "notify", G_CALLBACK (update_title), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (kolo_event_get_history (event), "notify",
+                               G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
       /* A newly opened event starts on its agenda. */
       adw_view_stack_set_visible_child_name (self->stack, "agenda");
     }
@@ -223,5 +296,6 @@ kolo_event_page_set_event (KoloEventPage *self,
   kolo_event_details_set_event (self->details, event);
   kolo_agenda_view_set_event (self->agenda_view, event);
   update_title (self);
+  history_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "kolo-core.h"
+#include "kolo-ticker.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,7 @@ G_DECLARE_FINAL_TYPE (KoloEventPage, kolo_event_page, KOLO, EVENT_PAGE, GtkWidge
 KoloEvent *kolo_event_page_get_event (KoloEventPage *self);
 void       kolo_event_page_set_event (KoloEventPage *self,
                                       KoloEvent     *event);
+void       kolo_event_page_set_ticker (KoloEventPage *self,
+                                       KoloTicker    *ticker);
 
 G_END_DECLS

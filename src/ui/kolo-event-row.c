@@ -177,12 +177,6 @@ kolo_event_row_class_init (KoloEventRowClass *klass)
 
   kolo_event_actions_install (widget_class, "row");
 
-  /* The keys work on the focused row, as in any GNOME list. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "row.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
-                                       "row.duplicate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
-                                       "menu.popup", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "eventrow");

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "kolo-event-row.h"
 #include "kolo-ui-util.h"
@@ -196,6 +197,25 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   kolo_event_row_set_event (KOLO_EVENT_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
+/* Keys go to the focused list item, not to the row inside it: the page
+ * finds the row and runs its action. */
+static void
+row_key_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KoloEventsPage *self = KOLO_EVENTS_PAGE (widget);
+  GtkWidget *item = gtk_widget_get_focus_child (GTK_WIDGET (self->list_view));
+  GtkWidget *row = item != NULL ? gtk_widget_get_first_child (item) : NULL;
+  g_autofree char *row_action = NULL;
+
+  if (row == NULL || !KOLO_IS_EVENT_ROW (row))
+    return;
+
+  row_action = g_strconcat ("row.", action_name + strlen ("events."), NULL);
+  gtk_widget_activate_action (row, row_action, NULL);
+}
+
 static gboolean
 kolo_events_page_grab_focus (GtkWidget *widget)
 {
@@ -244,6 +264,12 @@ kolo_events_page_class_init (KoloEventsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "events.delete", NULL, row_key_action);
+  gtk_widget_class_install_action (widget_class, "events.duplicate", NULL, row_key_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "events.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "events.duplicate", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "eventspage");

@@ -11,8 +11,7 @@
 #include "kolo-preferences-window.h"
 #include "kolo-time-spin.h"
 
-/* Later features add their pages and groups here: the timer's warnings and
- * sounds, the projector, certificates. */
+/* Later features add their pages and groups here: boards, certificates. */
 struct _KoloPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
@@ -22,6 +21,9 @@ struct _KoloPreferencesWindow
   /* Template children */
   GtkSpinButton        *start_spin;
   GtkSpinButton        *end_spin;
+  GtkSpinButton        *warning_spin;
+  GtkSwitch            *sounds_switch;
+  GtkSwitch            *auto_advance_switch;
 };
 
 G_DEFINE_FINAL_TYPE (KoloPreferencesWindow, kolo_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -106,6 +108,9 @@ kolo_preferences_window_class_init (KoloPreferencesWindowClass *klass)
                                                RESOURCE_BASE "/ui/kolo-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KoloPreferencesWindow, start_spin);
   gtk_widget_class_bind_template_child (widget_class, KoloPreferencesWindow, end_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoloPreferencesWindow, warning_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoloPreferencesWindow, sounds_switch);
+  gtk_widget_class_bind_template_child (widget_class, KoloPreferencesWindow, auto_advance_switch);
 }
 
 static void
@@ -129,6 +134,10 @@ kolo_preferences_window_new (GtkWindow *parent,
   self->settings = g_object_ref (settings);
   kolo_time_spin_bind (self, "day-start", self->start_spin);
   kolo_time_spin_bind (self, "day-end", self->end_spin);
+  g_settings_bind (settings, "warning-minutes", self->warning_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "sounds", self->sounds_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "auto-advance", self->auto_advance_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 
   return GTK_WINDOW (self);
 }

@@ -1,5 +1,6 @@
 /* kolo-window-actions.c — what the window does to events: create, duplicate,
- * archive, delete with undo, save as template, import and export
+ * archive, delete with undo, save as template, import and export, print
+ * the agenda handout
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,9 +26,15 @@ event_from_parameter (KoloWindow *self,
   return event;
 }
 
-/* Toast titles are Pango markup: what the user typed is escaped, so a
- * title like "<b>&" shows as typed. */
-static AdwToast * G_GNUC_PRINTF (1, 2)
+/**
+ * kolo_toast_new:
+ *
+ * Toast titles are Pango markup: what the user typed is escaped, so a
+ * title like "<b>&" shows as typed.
+ *
+ * Returns: (transfer full): the toast
+ */
+AdwToast *
 kolo_toast_new (const char *format,
                 ...)
 {
@@ -418,6 +425,125 @@ export_template_action (GtkWidget  *widget,
   export (KOLO_WINDOW (widget), parameter, KOLO_DOC_TEMPLATE);
 }
 
+/* The handout ------------------------------------------------------------ */
+
+static void
+handout_written_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(KoloWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (object));
+  g_autofree char *uri = g_file_get_uri (G_FILE (object));
+  AdwToast *toast;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      kolo_window_report_error (self, _("Could Not Save the Handout"), error);
+      return;
+    }
+
+  toast = kolo_toast_new (_("Handout saved as “%s”"), name);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.show-uri");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  kolo_window_add_toast (self, toast);
+}
+
+/**
+ * kolo_window_save_handout:
+ * @file: the PDF to write; an existing file is replaced whole or not at all
+ *
+ * Writes @event's agenda as a print-ready PDF and says where it went.
+ */
+void
+kolo_window_save_handout (KoloWindow *self,
+                          KoloEvent  *event,
+                          GFile      *file)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (KOLO_IS_WINDOW (self));
+  g_return_if_fail (KOLO_IS_EVENT (event));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* The PDF is made here, in memory (an agenda takes milliseconds), and
+   * only the writing goes to the background. */
+  if (!kolo_handout_write (event, out, NULL, &error) ||
+      !g_output_stream_close (out, NULL, &error))
+    {
+      kolo_window_report_error (self, _("Could Not Make the Handout"), error);
+      return;
+    }
+
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                       handout_written_cb, g_object_ref (self));
+}
+
+static void
+handout_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  KoloWindow *self = KOLO_WINDOW (gtk_native_dialog_get_transient_for (chooser));
+  KoloEvent *event = g_object_get_data (G_OBJECT (chooser), "event");
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    kolo_window_save_handout (self, event, file);
+
+  g_object_unref (chooser);
+}
+
+static void
+print_handout_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KoloWindow *self = KOLO_WINDOW (widget);
+  g_autoptr(KoloEvent) event = event_from_parameter (self, parameter);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *slug = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (event == NULL)
+    return;
+
+  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+
+  slug = kolo_text_slugify (kolo_event_get_title (event));
+  /* Translators: the suggested file name of an event's agenda handout;
+   * %s is the event's title, made fit for a file name */
+  name = g_strdup_printf (_("%s-agenda.pdf"), slug);
+
+  chooser = gtk_file_chooser_native_new (_("Save Agenda Handout"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data_full (G_OBJECT (chooser), "event", g_steal_pointer (&event), g_object_unref);
+  g_signal_connect (chooser, "response", G_CALLBACK (handout_response_cb), NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+show_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
 static void
 import_loaded_cb (GObject      *object,
                   GAsyncResult *result,
@@ -526,6 +652,8 @@ kolo_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-event", "x", export_event_action);
   gtk_widget_class_install_action (widget_class, "win.export-template", "x",
                                    export_template_action);
+  gtk_widget_class_install_action (widget_class, "win.print-handout", "x", print_handout_action);
+  gtk_widget_class_install_action (widget_class, "win.show-uri", "s", show_uri_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-archived", "show-archived");
 

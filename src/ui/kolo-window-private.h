@@ -4,8 +4,12 @@
  */
 #pragma once
 
+#include <gsound.h>
+
 #include "kolo-event-page.h"
 #include "kolo-events-page.h"
+#include "kolo-projector-window.h"
+#include "kolo-ticker.h"
 #include "kolo-window.h"
 
 G_BEGIN_DECLS
@@ -23,6 +27,15 @@ struct _KoloWindow
   GQueue                pending_toasts;      /* of AdwToast, owned */
   guint                 toast_timeout;
 
+  /* Running a day (kolo-window-run.c) */
+  KoloRun              *run;
+  KoloTicker           *ticker;
+  KoloProjectorWindow  *projector;           /* weak */
+  int                   projector_monitor;
+  guint                 inhibit_cookie;
+  guint                 pulse_timeout;
+  GSoundContext        *sounds;
+
   /* Template children */
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -30,9 +43,9 @@ struct _KoloWindow
   KoloEventPage        *event_page;   /* made when first needed */
 };
 
-void kolo_window_class_add_actions (GtkWidgetClass *widget_class);
-void kolo_window_report_error      (KoloWindow     *self,
-                                    const char     *heading,
-                                    const GError   *error);
+void kolo_window_class_add_actions     (GtkWidgetClass *widget_class);
+void kolo_window_class_add_run_actions (GtkWidgetClass *widget_class);
+void kolo_window_init_run              (KoloWindow     *self);
+void kolo_window_dispose_run           (KoloWindow     *self);
 
 G_END_DECLS

@@ -56,6 +56,7 @@ ensure_event_page (KoloWindow *self)
     {
       self->event_page = g_object_new (KOLO_TYPE_EVENT_PAGE, NULL);
       adw_leaflet_append (self->leaflet, GTK_WIDGET (self->event_page));
+      kolo_event_page_set_ticker (self->event_page, self->ticker);
     }
   return self->event_page;
 }
@@ -80,6 +81,7 @@ static void
 kolo_window_constructed (GObject *object)
 {
   KoloWindow *self = KOLO_WINDOW (object);
+  KoloEvent *running;
   gint64 last_event;
 
   G_OBJECT_CLASS (kolo_window_parent_class)->constructed (object);
@@ -90,7 +92,14 @@ kolo_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   kolo_events_page_set_store (self->events_page, self->store);
 
-  /* Back where the trainer left off. */
+  /* Back where the trainer left off: in the middle of a running day above
+   * all (Kolo was killed, or the laptop restarted), else the last event. */
+  running = kolo_run_find_running_event (self->store);
+  if (running != NULL)
+    {
+      kolo_window_open_event (self, running);
+      return;
+    }
   last_event = g_settings_get_int64 (self->settings, "last-event");
   if (last_event > 0)
     {
@@ -99,6 +108,7 @@ kolo_window_constructed (GObject *object)
       if (event != NULL)
         {
           kolo_event_page_set_event (ensure_event_page (self), event);
+          kolo_window_set_run_event (self, event);
           adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->event_page));
         }
       else
@@ -112,6 +122,7 @@ kolo_window_dispose (GObject *object)
   KoloWindow *self = (KoloWindow *)object;
 
   g_clear_handle_id (&self->toast_timeout, g_source_remove);
+  kolo_window_dispose_run (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KOLO_TYPE_WINDOW);
 
   G_OBJECT_CLASS (kolo_window_parent_class)->dispose (object);
@@ -208,6 +219,7 @@ kolo_window_class_init (KoloWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, leaflet_visible_child_cb);
 
   kolo_window_class_add_actions (widget_class);
+  kolo_window_class_add_run_actions (widget_class);
 }
 
 static void
@@ -222,6 +234,7 @@ kolo_window_init (KoloWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (self->settings, "show-archived", self, "show-archived", G_SETTINGS_BIND_DEFAULT);
+  kolo_window_init_run (self);
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -260,6 +273,7 @@ kolo_window_open_event (KoloWindow *self,
   g_return_if_fail (KOLO_IS_EVENT (event));
 
   kolo_event_page_set_event (ensure_event_page (self), event);
+  kolo_window_set_run_event (self, event);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->event_page));
   g_settings_set_int64 (self->settings, "last-event", kolo_event_get_id (event));
   gtk_widget_grab_focus (GTK_WIDGET (self->event_page));

@@ -22,7 +22,18 @@ void        kolo_window_show_library (KoloWindow  *self);
 KoloEvent  *kolo_window_get_event    (KoloWindow  *self);
 void        kolo_window_import_file  (KoloWindow  *self,
                                       GFile       *file);
+void        kolo_window_save_handout (KoloWindow  *self,
+                                      KoloEvent   *event,
+                                      GFile       *file);
 void        kolo_window_add_toast    (KoloWindow  *self,
                                       AdwToast    *toast);
+void        kolo_window_set_run_event (KoloWindow  *self,
+                                       KoloEvent   *event);
+KoloRun    *kolo_window_get_run      (KoloWindow   *self);
+void        kolo_window_report_error (KoloWindow   *self,
+                                      const char   *heading,
+                                      const GError *error);
+AdwToast   *kolo_toast_new           (const char   *format,
+                                      ...) G_GNUC_PRINTF (1, 2);
 
 G_END_DECLS

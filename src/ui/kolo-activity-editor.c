@@ -1,0 +1,199 @@
+/* kolo-activity-editor.c — editing one activity, or one module
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kolo-activity-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kolo-activity-editor.h"
+#include "kolo-agenda-actions.h"
+
+/* Every field is bound to the model: changes are stored as they are typed,
+ * and each is a step of the event's undo history.  The same window edits a
+ * module (title and goal) with the activity's fields hidden. */
+struct _KoloActivityEditor
+{
+  AdwWindow               parent_instance;
+
+  GObject                *item;   /* KoloActivity or KoloModule */
+
+  /* Template children */
+  AdwWindowTitle         *window_title;
+  AdwComboRow            *kind_row;
+  AdwEntryRow            *title_row;
+  AdwActionRow           *minutes_row;
+  GtkSpinButton          *minutes_spin;
+  AdwPreferencesGroup    *instructions_group;
+  GtkTextView            *instructions_view;
+  AdwPreferencesGroup    *notes_group;
+  GtkTextView            *notes_view;
+  AdwPreferencesGroup    *materials_group;
+  GtkTextView            *materials_view;
+  AdwPreferencesGroup    *goal_group;
+  GtkTextView            *goal_view;
+};
+
+G_DEFINE_FINAL_TYPE (KoloActivityEditor, kolo_activity_editor, ADW_TYPE_WINDOW)
+
+/* The combo lists the kinds in the enum's order. */
+static gboolean
+kind_to_selected (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+selected_to_kind (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= KOLO_N_ACTIVITY_KINDS)
+    return FALSE;
+  g_value_set_enum (to, (int) selected);
+  return TRUE;
+}
+
+static void
+bind_text_view (GObject     *item,
+                const char  *property,
+                GtkTextView *view)
+{
+  g_object_bind_property (item, property, gtk_text_view_get_buffer (view), "text",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KoloActivityEditor *self = KOLO_ACTIVITY_EDITOR (widget);
+  g_autoptr(GObject) item = g_object_ref (self->item);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  /* Deleted from the window, which shows the undo toast. */
+  gtk_window_destroy (GTK_WINDOW (self));
+  kolo_agenda_delete (parent != NULL ? GTK_WIDGET (parent) : NULL, item);
+}
+
+static void
+kolo_activity_editor_dispose (GObject *object)
+{
+  KoloActivityEditor *self = (KoloActivityEditor *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOLO_TYPE_ACTIVITY_EDITOR);
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (kolo_activity_editor_parent_class)->dispose (object);
+}
+
+static void
+kolo_activity_editor_class_init (KoloActivityEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kolo_activity_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kolo-activity-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, minutes_row);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, minutes_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, instructions_group);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, instructions_view);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, materials_group);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, materials_view);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, goal_group);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, goal_view);
+
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+kolo_activity_editor_init (KoloActivityEditor *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < KOLO_N_ACTIVITY_KINDS; i++)
+    gtk_string_list_append (kinds, kolo_activity_kind_get_label (i));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+}
+
+/**
+ * kolo_activity_editor_new:
+ * @item: a #KoloActivity or a #KoloModule
+ *
+ * Returns: (transfer none): the editor, not yet shown
+ */
+GtkWindow *
+kolo_activity_editor_new (GtkWindow *parent,
+                          GObject   *item)
+{
+  KoloActivityEditor *self;
+  gboolean is_activity;
+
+  g_return_val_if_fail (KOLO_IS_ACTIVITY (item) || KOLO_IS_MODULE (item), NULL);
+
+  is_activity = KOLO_IS_ACTIVITY (item);
+  self = g_object_new (KOLO_TYPE_ACTIVITY_EDITOR,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       NULL);
+  self->item = g_object_ref (item);
+
+  adw_window_title_set_title (self->window_title, is_activity ? _("Activity") : _("Module"));
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_row), is_activity);
+  gtk_widget_set_visible (GTK_WIDGET (self->minutes_row), is_activity);
+  gtk_widget_set_visible (GTK_WIDGET (self->instructions_group), is_activity);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_group), is_activity);
+  gtk_widget_set_visible (GTK_WIDGET (self->materials_group), is_activity);
+  gtk_widget_set_visible (GTK_WIDGET (self->goal_group), !is_activity);
+
+  g_object_bind_property (item, "title", self->title_row, "text",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  if (is_activity)
+    {
+      g_object_bind_property_full (item, "kind", self->kind_row, "selected",
+                                   G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                                   kind_to_selected, selected_to_kind, NULL, NULL);
+      g_object_bind_property (item, "minutes", self->minutes_spin, "value",
+                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+      bind_text_view (item, "instructions", self->instructions_view);
+      bind_text_view (item, "notes", self->notes_view);
+      bind_text_view (item, "materials", self->materials_view);
+    }
+  else
+    bind_text_view (item, "goal", self->goal_view);
+
+  return GTK_WINDOW (self);
+}
+
+/**
+ * kolo_activity_editor_get_item:
+ *
+ * Returns: (transfer none): what the editor edits
+ */
+GObject *
+kolo_activity_editor_get_item (KoloActivityEditor *self)
+{
+  g_return_val_if_fail (KOLO_IS_ACTIVITY_EDITOR (self), NULL);
+  return self->item;
+}

@@ -631,6 +631,19 @@ test_run_day (Fixture       *f,
   iterate ();
   g_assert_cmpstr (kolo_projector_window_get_title_text (room), ==, kolo_activity_get_title (second));
 
+  /* The agenda: what the first activity took, and the day's total so far
+   * against the plan. */
+  {
+    KoloAgendaView *view = find_type (f->window, KOLO_TYPE_AGENDA_VIEW);
+    g_autofree char *took = g_strdup_printf ("%s · took 0 min",
+                                             kolo_activity_kind_get_label (kolo_activity_get_kind (first)));
+    g_autofree char *total = g_strdup_printf ("1 activity held · took 0 min, planned %d min",
+                                              kolo_activity_get_minutes (first));
+
+    assert_row_shows (agenda_row_for (view, first), took);
+    assert_row_shows (agenda_row_for (view, day), total);
+  }
+
   /* A clicker's keys on the room's window. */
   g_assert_true (kolo_run_keys_activate (GTK_WIDGET (f->window), GDK_KEY_Page_Up, 0, TRUE));
   g_assert_true (kolo_run_get_current (run) == first);

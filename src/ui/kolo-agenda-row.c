@@ -28,6 +28,7 @@ struct _KoloAgendaRow
   GtkLabel   *day_date;
   GtkLabel   *day_span;
   GtkImage   *day_overrun;
+  GtkLabel   *day_actual;
   GtkLabel   *module_title;
   GtkLabel   *module_goal;
   GtkLabel   *module_span;
@@ -61,6 +62,70 @@ set_accessible_label (KoloAgendaRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+/* The minutes an activity took, rounded; FALSE while it runs or before. */
+static gboolean
+get_actual_minutes (KoloAgendaRow *self,
+                    KoloActivity  *activity,
+                    int           *minutes)
+{
+  gint64 actual_us = 0;
+
+  if (self->run == NULL ||
+      (kolo_run_get_state (self->run) != KOLO_RUN_STOPPED &&
+       kolo_run_get_current (self->run) == activity) ||
+      !kolo_run_get_actual (self->run, activity, NULL, NULL, &actual_us))
+    return FALSE;
+
+  *minutes = (int) ((actual_us + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC));
+  return TRUE;
+}
+
+/* "4 activities held · took 1 h 29 min, planned 1 h 10 min": planned
+ * against actual, in total, for the activities held so far. */
+static void
+update_day_actual (KoloAgendaRow *self,
+                   KoloDay       *day)
+{
+  GListModel *modules = kolo_day_get_modules (day);
+  guint held = 0;
+  int planned = 0;
+  int took = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(KoloModule) module = g_list_model_get_item (modules, i);
+      GListModel *activities = kolo_module_get_activities (module);
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(KoloActivity) activity = g_list_model_get_item (activities, j);
+          int minutes;
+
+          if (get_actual_minutes (self, activity, &minutes))
+            {
+              held++;
+              took += minutes;
+              planned += kolo_activity_get_minutes (activity);
+            }
+        }
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->day_actual), held > 0);
+  if (held > 0)
+    {
+      g_autofree char *took_text = kolo_text_format_duration (took);
+      g_autofree char *planned_text = kolo_text_format_duration (planned);
+      g_autofree char *text = NULL;
+
+      /* Translators: planned against actual for the activities of a day
+       * held so far: "4 activities held · took 1 h 29 min, planned 1 h 10 min" */
+      text = g_strdup_printf (ngettext ("%u activity held · took %s, planned %s",
+                                        "%u activities held · took %s, planned %s", held),
+                              held, took_text, planned_text);
+      gtk_label_set_text (self->day_actual, text);
+    }
+}
+
 static void
 update_day (KoloAgendaRow *self,
             KoloDay       *day)
@@ -88,6 +153,7 @@ update_day (KoloAgendaRow *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->day_overrun),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
     }
+  update_day_actual (self, day);
   set_accessible_label (self, accessible);
 }
 
@@ -124,7 +190,7 @@ update_activity (KoloAgendaRow *self,
   g_autofree char *accessible = NULL;
   const char *instructions = kolo_activity_get_instructions (activity);
   const char *newline;
-  gint64 actual_us = 0;
+  int actual;
 
   gtk_stack_set_visible_child_name (self->stack, "activity");
   gtk_label_set_text (self->start_label, start);
@@ -137,11 +203,8 @@ update_activity (KoloAgendaRow *self,
   first_line = newline ? g_strndup (instructions, newline - instructions) : g_strdup (instructions);
 
   /* After (or during) the day: planned against actual minutes. */
-  if (self->run != NULL &&
-      kolo_run_get_actual (self->run, activity, NULL, NULL, &actual_us) &&
-      kolo_run_get_current (self->run) != activity)
+  if (get_actual_minutes (self, activity, &actual))
     {
-      int actual = (int) ((actual_us + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC));
       g_autofree char *actual_text = kolo_text_format_duration (actual);
 
       /* Translators: an activity's length as it happened: "Discussion · took 34 min" */
@@ -344,6 +407,7 @@ kolo_agenda_row_class_init (KoloAgendaRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloAgendaRow, day_date);
   gtk_widget_class_bind_template_child (widget_class, KoloAgendaRow, day_span);
   gtk_widget_class_bind_template_child (widget_class, KoloAgendaRow, day_overrun);
+  gtk_widget_class_bind_template_child (widget_class, KoloAgendaRow, day_actual);
   gtk_widget_class_bind_template_child (widget_class, KoloAgendaRow, module_title);
   gtk_widget_class_bind_template_child (widget_class, KoloAgendaRow, module_goal);
   gtk_widget_class_bind_template_child (widget_class, KoloAgendaRow, module_span);

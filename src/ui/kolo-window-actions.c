@@ -93,6 +93,32 @@ show_library_action (GtkWidget  *widget,
   kolo_window_show_library (KOLO_WINDOW (widget));
 }
 
+/* F11: the console full screen too, for a trainer with one screen. */
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+/* Escape leaves full screen first, then goes back to the library. */
+static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  if (gtk_window_is_fullscreen (GTK_WINDOW (widget)))
+    gtk_window_unfullscreen (GTK_WINDOW (widget));
+  else
+    kolo_window_show_library (KOLO_WINDOW (widget));
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -642,6 +668,8 @@ kolo_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-event", "x", open_event_action);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate-event", "x",
                                    duplicate_event_action);
   gtk_widget_class_install_action (widget_class, "win.archive-event", "x", archive_event_action);
@@ -667,6 +695,6 @@ kolo_window_class_add_actions (GtkWidgetClass *widget_class)
                                        "win.show-archived", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "win.show-library", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
-                                       "win.show-library", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
 }

@@ -11,7 +11,6 @@
 #include "kolo-history-private.h"
 #include "kolo-model-private.h"
 #include "kolo-store-private.h"
-#include "kolo-text.h"
 
 /* Every operation writes first, in one transaction, and changes the objects
  * only once the store has it: a refused write leaves the agenda on screen
@@ -114,30 +113,16 @@ write_activity (KoloStore     *store,
                 KoloActivity  *activity,
                 GError       **error)
 {
-  sqlite3_stmt *stmt;
+  gint64 id = kolo_store_insert_activity_row (store, module_id, position,
+                                              kolo_activity_get_kind (activity),
+                                              kolo_activity_get_title (activity),
+                                              kolo_activity_get_minutes (activity),
+                                              kolo_activity_get_instructions (activity),
+                                              kolo_activity_get_notes (activity),
+                                              kolo_activity_get_materials (activity), error);
 
-  stmt = kolo_store_prepare (store,
-                             "INSERT INTO activities (module_id, position, kind, title, minutes,"
-                             " instructions, notes, materials)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                             error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, module_id);
-  sqlite3_bind_int (stmt, 2, position);
-  sqlite3_bind_text (stmt, 3, kolo_activity_kind_to_string (kolo_activity_get_kind (activity)),
-                     -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, kolo_activity_get_title (activity), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 5, kolo_activity_get_minutes (activity));
-  sqlite3_bind_text (stmt, 6, kolo_activity_get_instructions (activity), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, kolo_activity_get_notes (activity), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 8, kolo_activity_get_materials (activity), -1, SQLITE_TRANSIENT);
-  if (!kolo_store_step_done (store, stmt, error))
-    return FALSE;
-
-  _kolo_activity_set_id (activity, sqlite3_last_insert_rowid (kolo_store_get_db (store)));
-  return TRUE;
+  _kolo_activity_set_id (activity, id);
+  return id != 0;
 }
 
 static gboolean
@@ -148,28 +133,19 @@ write_module (KoloStore   *store,
               GError     **error)
 {
   GListModel *activities = kolo_module_get_activities (module);
-  sqlite3_stmt *stmt;
+  gint64 id = kolo_store_insert_module_row (store, day_id, position,
+                                            kolo_module_get_title (module),
+                                            kolo_module_get_goal (module), error);
 
-  stmt = kolo_store_prepare (store,
-                             "INSERT INTO modules (day_id, position, title, goal)"
-                             " VALUES (?1, ?2, ?3, ?4)",
-                             error);
-  if (stmt == NULL)
+  _kolo_module_set_id (module, id);
+  if (id == 0)
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, day_id);
-  sqlite3_bind_int (stmt, 2, position);
-  sqlite3_bind_text (stmt, 3, kolo_module_get_title (module), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, kolo_module_get_goal (module), -1, SQLITE_TRANSIENT);
-  if (!kolo_store_step_done (store, stmt, error))
-    return FALSE;
-  _kolo_module_set_id (module, sqlite3_last_insert_rowid (kolo_store_get_db (store)));
 
   for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
     {
       g_autoptr(KoloActivity) activity = g_list_model_get_item (activities, i);
 
-      if (!write_activity (store, kolo_module_get_id (module), i, activity, error))
+      if (!write_activity (store, id, i, activity, error))
         return FALSE;
     }
   return TRUE;
@@ -182,32 +158,20 @@ write_day (KoloStore   *store,
            KoloDay     *day,
            GError     **error)
 {
-  g_autofree char *date = kolo_text_format_iso_date (kolo_day_get_date (day));
   GListModel *modules = kolo_day_get_modules (day);
-  sqlite3_stmt *stmt;
+  gint64 id = kolo_store_insert_day_row (store, event_id, position, kolo_day_get_date (day),
+                                         kolo_day_get_start_minute (day),
+                                         kolo_day_get_end_minute (day), error);
 
-  stmt = kolo_store_prepare (store,
-                             "INSERT INTO days (event_id, position, date, start_minute, end_minute)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5)",
-                             error);
-  if (stmt == NULL)
+  _kolo_day_set_id (day, id);
+  if (id == 0)
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  sqlite3_bind_int (stmt, 2, position);
-  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 4, kolo_day_get_start_minute (day));
-  if (kolo_day_get_end_minute (day) >= 0)
-    sqlite3_bind_int (stmt, 5, kolo_day_get_end_minute (day));
-  if (!kolo_store_step_done (store, stmt, error))
-    return FALSE;
-  _kolo_day_set_id (day, sqlite3_last_insert_rowid (kolo_store_get_db (store)));
 
   for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
     {
       g_autoptr(KoloModule) module = g_list_model_get_item (modules, i);
 
-      if (!write_module (store, kolo_day_get_id (day), i, module, error))
+      if (!write_module (store, id, i, module, error))
         return FALSE;
     }
   return TRUE;
@@ -217,43 +181,26 @@ write_day (KoloStore   *store,
 static void
 forget_ids (GObject *object)
 {
+  GListModel *children = NULL;
+
   if (KOLO_IS_ACTIVITY (object))
+    _kolo_activity_set_id (KOLO_ACTIVITY (object), 0);
+  else if (KOLO_IS_MODULE (object))
     {
-      _kolo_activity_set_id (KOLO_ACTIVITY (object), 0);
-      return;
-    }
-
-  if (KOLO_IS_MODULE (object))
-    {
-      GListModel *children = kolo_module_get_activities (KOLO_MODULE (object));
-
       _kolo_module_set_id (KOLO_MODULE (object), 0);
-      for (guint i = 0; i < g_list_model_get_n_items (children); i++)
-        {
-          g_autoptr(GObject) child = g_list_model_get_item (children, i);
-          forget_ids (child);
-        }
-      return;
+      children = kolo_module_get_activities (KOLO_MODULE (object));
+    }
+  else
+    {
+      _kolo_day_set_id (KOLO_DAY (object), 0);
+      children = kolo_day_get_modules (KOLO_DAY (object));
     }
 
-  {
-    GListModel *children = kolo_day_get_modules (KOLO_DAY (object));
-
-    _kolo_day_set_id (KOLO_DAY (object), 0);
-    for (guint i = 0; i < g_list_model_get_n_items (children); i++)
-      {
-        g_autoptr(GObject) child = g_list_model_get_item (children, i);
-        forget_ids (child);
-      }
-  }
-}
-
-static gboolean
-position_of (GListStore *list,
-             gpointer    item,
-             guint      *position)
-{
-  return g_list_store_find (list, item, position);
+  for (guint i = 0; children != NULL && i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(GObject) child = g_list_model_get_item (children, i);
+      forget_ids (child);
+    }
 }
 
 static KoloStore *
@@ -267,6 +214,275 @@ store_for (gpointer     container,
     g_set_error_literal (error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_INVALID,
                          "The agenda is not in a store");
   return store;
+}
+
+/* The three levels of an agenda ------------------------------------------ */
+
+/* What differs between an event's days, a day's modules and a module's
+ * activities; inserting, removing and moving are the same for all three. */
+typedef struct
+{
+  const char  *table;           /* of the children */
+  const char  *parent_column;
+  const char  *delete_sql;
+  GListStore *(*get_list)   (GObject *parent);
+  GObject    *(*get_parent) (GObject *child);
+  void        (*set_parent) (GObject *child,
+                             GObject *parent);
+  gboolean    (*write)      (KoloStore *store,
+                             gint64     parent_id,
+                             guint      position,
+                             GObject   *child,
+                             GError   **error);
+  void        (*changed)    (GObject *parent);
+} Level;
+
+static GListStore *
+module_list (GObject *module)
+{
+  return _kolo_module_get_list (KOLO_MODULE (module));
+}
+
+static GObject *
+activity_parent (GObject *activity)
+{
+  return G_OBJECT (kolo_activity_get_module (KOLO_ACTIVITY (activity)));
+}
+
+static void
+activity_set_parent (GObject *activity,
+                     GObject *module)
+{
+  _kolo_activity_set_module (KOLO_ACTIVITY (activity), module ? KOLO_MODULE (module) : NULL);
+}
+
+static gboolean
+activity_write (KoloStore  *store,
+                gint64      module_id,
+                guint       position,
+                GObject    *activity,
+                GError    **error)
+{
+  return write_activity (store, module_id, position, KOLO_ACTIVITY (activity), error);
+}
+
+static void
+module_changed (GObject *module)
+{
+  _kolo_module_minutes_changed (KOLO_MODULE (module));
+}
+
+static const Level activities = {
+  "activities", "module_id", "DELETE FROM activities WHERE id = ?1",
+  module_list, activity_parent, activity_set_parent, activity_write, module_changed,
+};
+
+static GListStore *
+day_list (GObject *day)
+{
+  return _kolo_day_get_list (KOLO_DAY (day));
+}
+
+static GObject *
+module_parent (GObject *module)
+{
+  return G_OBJECT (kolo_module_get_day (KOLO_MODULE (module)));
+}
+
+static void
+module_set_parent (GObject *module,
+                   GObject *day)
+{
+  _kolo_module_set_day (KOLO_MODULE (module), day ? KOLO_DAY (day) : NULL);
+}
+
+static gboolean
+module_write (KoloStore  *store,
+              gint64      day_id,
+              guint       position,
+              GObject    *module,
+              GError    **error)
+{
+  return write_module (store, day_id, position, KOLO_MODULE (module), error);
+}
+
+static void
+day_changed (GObject *day)
+{
+  _kolo_day_schedule_changed (KOLO_DAY (day));
+}
+
+static const Level modules = {
+  "modules", "day_id", "DELETE FROM modules WHERE id = ?1",
+  day_list, module_parent, module_set_parent, module_write, day_changed,
+};
+
+static GListStore *
+event_list (GObject *event)
+{
+  return _kolo_event_get_list (KOLO_EVENT (event));
+}
+
+static GObject *
+day_parent (GObject *day)
+{
+  return G_OBJECT (kolo_day_get_event (KOLO_DAY (day)));
+}
+
+static void
+day_set_parent (GObject *day,
+                GObject *event)
+{
+  _kolo_day_set_event (KOLO_DAY (day), event ? KOLO_EVENT (event) : NULL);
+}
+
+static gboolean
+day_write (KoloStore  *store,
+           gint64      event_id,
+           guint       position,
+           GObject    *day,
+           GError    **error)
+{
+  return write_day (store, event_id, position, KOLO_DAY (day), error);
+}
+
+static void
+event_changed (GObject *event)
+{
+  _kolo_event_days_changed (KOLO_EVENT (event));
+}
+
+static const Level days = {
+  "days", "event_id", "DELETE FROM days WHERE id = ?1",
+  event_list, day_parent, day_set_parent, day_write, event_changed,
+};
+
+static gboolean
+insert_child (const Level  *level,
+              GObject      *parent,
+              guint         position,
+              GObject      *child,
+              GError      **error)
+{
+  g_autoptr(GPtrArray) order = NULL;
+  GListStore *list = level->get_list (parent);
+  KoloStore *store;
+
+  if ((store = store_for (parent, error)) == NULL || !kolo_store_begin (store, error))
+    return FALSE;
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (list)));
+  order = planned_order (G_LIST_MODEL (list), NULL, child, position);
+  if (!finish (store,
+               level->write (store, object_id (parent), position, child, error) &&
+               write_order (store, level->table, level->parent_column, object_id (parent),
+                            order, error),
+               error))
+    {
+      forget_ids (child);
+      return FALSE;
+    }
+
+  level->set_parent (child, parent);
+  g_list_store_insert (list, position, child);
+  level->changed (parent);
+  _kolo_history_record_insert (_kolo_model_get_history (parent), parent, child, position);
+  return TRUE;
+}
+
+static gboolean
+remove_child (const Level  *level,
+              GObject      *parent,
+              GObject      *child,
+              GError      **error)
+{
+  g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GObject) keep = NULL;
+  GListStore *list = level->get_list (parent);
+  KoloStore *store;
+  guint position;
+
+  g_return_val_if_fail (g_list_store_find (list, child, &position), FALSE);
+
+  if ((store = store_for (parent, error)) == NULL || !kolo_store_begin (store, error))
+    return FALSE;
+
+  order = planned_order (G_LIST_MODEL (list), child, NULL, 0);
+  if (!finish (store,
+               delete_row (store, level->delete_sql, object_id (child), error) &&
+               write_order (store, level->table, level->parent_column, object_id (parent),
+                            order, error),
+               error))
+    return FALSE;
+
+  /* Recorded first: the history reaches the event through the parent. */
+  _kolo_history_record_remove (_kolo_model_get_history (parent), parent, child, position);
+  keep = g_object_ref (child);
+  g_list_store_remove (list, position);
+  level->set_parent (child, NULL);
+  forget_ids (child);
+  level->changed (parent);
+  return TRUE;
+}
+
+static gboolean
+move_child (const Level  *level,
+            GObject      *child,
+            GObject      *to,
+            guint         position,
+            GError      **error)
+{
+  g_autoptr(GPtrArray) from_order = NULL;
+  g_autoptr(GPtrArray) to_order = NULL;
+  g_autoptr(GObject) keep = NULL;
+  GObject *from = level->get_parent (child);
+  GListStore *from_list, *to_list;
+  KoloStore *store;
+  guint old_position;
+  gboolean ok;
+
+  g_return_val_if_fail (from != NULL, FALSE);
+  g_return_val_if_fail (_kolo_model_get_event (from) == _kolo_model_get_event (to), FALSE);
+
+  from_list = level->get_list (from);
+  to_list = level->get_list (to);
+  g_return_val_if_fail (g_list_store_find (from_list, child, &old_position), FALSE);
+
+  from_order = planned_order (G_LIST_MODEL (from_list), child, NULL, 0);
+  if (from == to)
+    {
+      position = MIN (position, from_order->len);
+      if (position == old_position)
+        return TRUE;
+      g_ptr_array_insert (from_order, position, g_object_ref (child));
+    }
+  else
+    {
+      to_order = planned_order (G_LIST_MODEL (to_list), NULL, child, position);
+      position = MIN (position, to_order->len - 1);
+    }
+
+  if ((store = store_for (child, error)) == NULL || !kolo_store_begin (store, error))
+    return FALSE;
+  ok = write_order (store, level->table, level->parent_column, object_id (from), from_order,
+                    error) &&
+       (to_order == NULL ||
+        write_order (store, level->table, level->parent_column, object_id (to), to_order,
+                     error));
+  if (!finish (store, ok, error))
+    return FALSE;
+
+  keep = g_object_ref (child);
+  g_list_store_remove (from_list, old_position);
+  level->set_parent (child, to);
+  g_list_store_insert (to_list, position, child);
+  level->changed (from);
+  if (to != from)
+    level->changed (to);
+
+  _kolo_history_record_move (_kolo_model_get_history (to), child, from, old_position, to,
+                             position);
+  return TRUE;
 }
 
 /* Activities ------------------------------------------------------------- */
@@ -284,39 +500,11 @@ kolo_module_insert_activity (KoloModule    *self,
                              KoloActivity  *activity,
                              GError       **error)
 {
-  g_autoptr(GPtrArray) order = NULL;
-  GListStore *list;
-  KoloStore *store;
-
   g_return_val_if_fail (KOLO_IS_MODULE (self), FALSE);
   g_return_val_if_fail (KOLO_IS_ACTIVITY (activity), FALSE);
   g_return_val_if_fail (kolo_activity_get_module (activity) == NULL, FALSE);
 
-  if ((store = store_for (self, error)) == NULL)
-    return FALSE;
-
-  list = _kolo_module_get_list (self);
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (list)));
-
-  if (!kolo_store_begin (store, error))
-    return FALSE;
-  order = planned_order (G_LIST_MODEL (list), NULL, activity, position);
-  if (!finish (store,
-               write_activity (store, kolo_module_get_id (self), position, activity, error) &&
-               write_order (store, "activities", "module_id", kolo_module_get_id (self), order,
-                            error),
-               error))
-    {
-      _kolo_activity_set_id (activity, 0);
-      return FALSE;
-    }
-
-  _kolo_activity_set_module (activity, self);
-  g_list_store_insert (list, position, activity);
-  _kolo_module_minutes_changed (self);
-  _kolo_history_record_insert (_kolo_model_get_history (G_OBJECT (self)), G_OBJECT (self),
-                               G_OBJECT (activity), position);
-  return TRUE;
+  return insert_child (&activities, G_OBJECT (self), position, G_OBJECT (activity), error);
 }
 
 /**
@@ -330,41 +518,10 @@ kolo_module_remove_activity (KoloModule    *self,
                              KoloActivity  *activity,
                              GError       **error)
 {
-  g_autoptr(GPtrArray) order = NULL;
-  g_autoptr(KoloActivity) keep = NULL;
-  GListStore *list;
-  KoloStore *store;
-  guint position;
-
   g_return_val_if_fail (KOLO_IS_MODULE (self), FALSE);
   g_return_val_if_fail (KOLO_IS_ACTIVITY (activity), FALSE);
 
-  list = _kolo_module_get_list (self);
-  g_return_val_if_fail (position_of (list, activity, &position), FALSE);
-
-  if ((store = store_for (self, error)) == NULL)
-    return FALSE;
-
-  if (!kolo_store_begin (store, error))
-    return FALSE;
-  order = planned_order (G_LIST_MODEL (list), activity, NULL, 0);
-  if (!finish (store,
-               delete_row (store, "DELETE FROM activities WHERE id = ?1",
-                           kolo_activity_get_id (activity), error) &&
-               write_order (store, "activities", "module_id", kolo_module_get_id (self), order,
-                            error),
-               error))
-    return FALSE;
-
-  /* Recorded first: the history reaches the event through the module. */
-  _kolo_history_record_remove (_kolo_model_get_history (G_OBJECT (self)), G_OBJECT (self),
-                               G_OBJECT (activity), position);
-  keep = g_object_ref (activity);
-  g_list_store_remove (list, position);
-  _kolo_activity_set_module (activity, NULL);
-  forget_ids (G_OBJECT (activity));
-  _kolo_module_minutes_changed (self);
-  return TRUE;
+  return remove_child (&activities, G_OBJECT (self), G_OBJECT (activity), error);
 }
 
 /**
@@ -381,60 +538,10 @@ kolo_activity_move (KoloActivity  *self,
                     guint          position,
                     GError       **error)
 {
-  g_autoptr(GPtrArray) from_order = NULL;
-  g_autoptr(GPtrArray) to_order = NULL;
-  g_autoptr(KoloActivity) keep = NULL;
-  KoloModule *from;
-  GListStore *from_list, *to_list;
-  KoloStore *store;
-  guint old_position;
-  gboolean ok;
-
   g_return_val_if_fail (KOLO_IS_ACTIVITY (self), FALSE);
   g_return_val_if_fail (KOLO_IS_MODULE (to), FALSE);
 
-  from = kolo_activity_get_module (self);
-  g_return_val_if_fail (from != NULL, FALSE);
-  g_return_val_if_fail (_kolo_model_get_event (G_OBJECT (from)) ==
-                        _kolo_model_get_event (G_OBJECT (to)), FALSE);
-
-  from_list = _kolo_module_get_list (from);
-  to_list = _kolo_module_get_list (to);
-  g_return_val_if_fail (position_of (from_list, self, &old_position), FALSE);
-
-  from_order = planned_order (G_LIST_MODEL (from_list), self, NULL, 0);
-  if (from == to)
-    {
-      position = MIN (position, from_order->len);
-      if (position == old_position)
-        return TRUE;
-      g_ptr_array_insert (from_order, position, g_object_ref (self));
-    }
-  else
-    {
-      to_order = planned_order (G_LIST_MODEL (to_list), NULL, self, position);
-      position = MIN (position, to_order->len - 1);
-    }
-
-  if ((store = store_for (self, error)) == NULL || !kolo_store_begin (store, error))
-    return FALSE;
-  ok = write_order (store, "activities", "module_id", kolo_module_get_id (from), from_order, error) &&
-       (to_order == NULL ||
-        write_order (store, "activities", "module_id", kolo_module_get_id (to), to_order, error));
-  if (!finish (store, ok, error))
-    return FALSE;
-
-  keep = g_object_ref (self);
-  g_list_store_remove (from_list, old_position);
-  _kolo_activity_set_module (self, to);
-  g_list_store_insert (to_list, position, self);
-  _kolo_module_minutes_changed (from);
-  if (to != from)
-    _kolo_module_minutes_changed (to);
-
-  _kolo_history_record_move (_kolo_model_get_history (G_OBJECT (to)), G_OBJECT (self),
-                             G_OBJECT (from), old_position, G_OBJECT (to), position);
-  return TRUE;
+  return move_child (&activities, G_OBJECT (self), G_OBJECT (to), position, error);
 }
 
 /* Modules ---------------------------------------------------------------- */
@@ -451,38 +558,11 @@ kolo_day_insert_module (KoloDay     *self,
                         KoloModule  *module,
                         GError     **error)
 {
-  g_autoptr(GPtrArray) order = NULL;
-  GListStore *list;
-  KoloStore *store;
-
   g_return_val_if_fail (KOLO_IS_DAY (self), FALSE);
   g_return_val_if_fail (KOLO_IS_MODULE (module), FALSE);
   g_return_val_if_fail (kolo_module_get_day (module) == NULL, FALSE);
 
-  if ((store = store_for (self, error)) == NULL)
-    return FALSE;
-
-  list = _kolo_day_get_list (self);
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (list)));
-
-  if (!kolo_store_begin (store, error))
-    return FALSE;
-  order = planned_order (G_LIST_MODEL (list), NULL, module, position);
-  if (!finish (store,
-               write_module (store, kolo_day_get_id (self), position, module, error) &&
-               write_order (store, "modules", "day_id", kolo_day_get_id (self), order, error),
-               error))
-    {
-      forget_ids (G_OBJECT (module));
-      return FALSE;
-    }
-
-  _kolo_module_set_day (module, self);
-  g_list_store_insert (list, position, module);
-  _kolo_day_schedule_changed (self);
-  _kolo_history_record_insert (_kolo_model_get_history (G_OBJECT (self)), G_OBJECT (self),
-                               G_OBJECT (module), position);
-  return TRUE;
+  return insert_child (&modules, G_OBJECT (self), position, G_OBJECT (module), error);
 }
 
 gboolean
@@ -490,36 +570,10 @@ kolo_day_remove_module (KoloDay     *self,
                         KoloModule  *module,
                         GError     **error)
 {
-  g_autoptr(GPtrArray) order = NULL;
-  g_autoptr(KoloModule) keep = NULL;
-  GListStore *list;
-  KoloStore *store;
-  guint position;
-
   g_return_val_if_fail (KOLO_IS_DAY (self), FALSE);
   g_return_val_if_fail (KOLO_IS_MODULE (module), FALSE);
 
-  list = _kolo_day_get_list (self);
-  g_return_val_if_fail (position_of (list, module, &position), FALSE);
-
-  if ((store = store_for (self, error)) == NULL || !kolo_store_begin (store, error))
-    return FALSE;
-  order = planned_order (G_LIST_MODEL (list), module, NULL, 0);
-  if (!finish (store,
-               delete_row (store, "DELETE FROM modules WHERE id = ?1",
-                           kolo_module_get_id (module), error) &&
-               write_order (store, "modules", "day_id", kolo_day_get_id (self), order, error),
-               error))
-    return FALSE;
-
-  _kolo_history_record_remove (_kolo_model_get_history (G_OBJECT (self)), G_OBJECT (self),
-                               G_OBJECT (module), position);
-  keep = g_object_ref (module);
-  g_list_store_remove (list, position);
-  _kolo_module_set_day (module, NULL);
-  forget_ids (G_OBJECT (module));
-  _kolo_day_schedule_changed (self);
-  return TRUE;
+  return remove_child (&modules, G_OBJECT (self), G_OBJECT (module), error);
 }
 
 /**
@@ -534,59 +588,10 @@ kolo_module_move (KoloModule  *self,
                   guint        position,
                   GError     **error)
 {
-  g_autoptr(GPtrArray) from_order = NULL;
-  g_autoptr(GPtrArray) to_order = NULL;
-  g_autoptr(KoloModule) keep = NULL;
-  KoloDay *from;
-  GListStore *from_list, *to_list;
-  KoloStore *store;
-  guint old_position;
-  gboolean ok;
-
   g_return_val_if_fail (KOLO_IS_MODULE (self), FALSE);
   g_return_val_if_fail (KOLO_IS_DAY (to), FALSE);
 
-  from = kolo_module_get_day (self);
-  g_return_val_if_fail (from != NULL, FALSE);
-  g_return_val_if_fail (kolo_day_get_event (from) == kolo_day_get_event (to), FALSE);
-
-  from_list = _kolo_day_get_list (from);
-  to_list = _kolo_day_get_list (to);
-  g_return_val_if_fail (position_of (from_list, self, &old_position), FALSE);
-
-  from_order = planned_order (G_LIST_MODEL (from_list), self, NULL, 0);
-  if (from == to)
-    {
-      position = MIN (position, from_order->len);
-      if (position == old_position)
-        return TRUE;
-      g_ptr_array_insert (from_order, position, g_object_ref (self));
-    }
-  else
-    {
-      to_order = planned_order (G_LIST_MODEL (to_list), NULL, self, position);
-      position = MIN (position, to_order->len - 1);
-    }
-
-  if ((store = store_for (self, error)) == NULL || !kolo_store_begin (store, error))
-    return FALSE;
-  ok = write_order (store, "modules", "day_id", kolo_day_get_id (from), from_order, error) &&
-       (to_order == NULL ||
-        write_order (store, "modules", "day_id", kolo_day_get_id (to), to_order, error));
-  if (!finish (store, ok, error))
-    return FALSE;
-
-  keep = g_object_ref (self);
-  g_list_store_remove (from_list, old_position);
-  _kolo_module_set_day (self, to);
-  g_list_store_insert (to_list, position, self);
-  _kolo_day_schedule_changed (from);
-  if (to != from)
-    _kolo_day_schedule_changed (to);
-
-  _kolo_history_record_move (_kolo_model_get_history (G_OBJECT (to)), G_OBJECT (self),
-                             G_OBJECT (from), old_position, G_OBJECT (to), position);
-  return TRUE;
+  return move_child (&modules, G_OBJECT (self), G_OBJECT (to), position, error);
 }
 
 /* Days ------------------------------------------------------------------- */
@@ -604,38 +609,11 @@ kolo_event_insert_day (KoloEvent  *self,
                        KoloDay    *day,
                        GError    **error)
 {
-  g_autoptr(GPtrArray) order = NULL;
-  GListStore *list;
-  KoloStore *store;
-
   g_return_val_if_fail (KOLO_IS_EVENT (self), FALSE);
   g_return_val_if_fail (KOLO_IS_DAY (day), FALSE);
   g_return_val_if_fail (kolo_day_get_event (day) == NULL, FALSE);
 
-  if ((store = store_for (self, error)) == NULL)
-    return FALSE;
-
-  list = _kolo_event_get_list (self);
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (list)));
-
-  if (!kolo_store_begin (store, error))
-    return FALSE;
-  order = planned_order (G_LIST_MODEL (list), NULL, day, position);
-  if (!finish (store,
-               write_day (store, kolo_event_get_id (self), position, day, error) &&
-               write_order (store, "days", "event_id", kolo_event_get_id (self), order, error),
-               error))
-    {
-      forget_ids (G_OBJECT (day));
-      return FALSE;
-    }
-
-  _kolo_day_set_event (day, self);
-  g_list_store_insert (list, position, day);
-  _kolo_event_days_changed (self);
-  _kolo_history_record_insert (kolo_event_get_history (self), G_OBJECT (self), G_OBJECT (day),
-                               position);
-  return TRUE;
+  return insert_child (&days, G_OBJECT (self), position, G_OBJECT (day), error);
 }
 
 /**
@@ -649,36 +627,11 @@ kolo_event_remove_day (KoloEvent  *self,
                        KoloDay    *day,
                        GError    **error)
 {
-  g_autoptr(GPtrArray) order = NULL;
-  g_autoptr(KoloDay) keep = NULL;
-  GListStore *list;
-  KoloStore *store;
-  guint position;
-
   g_return_val_if_fail (KOLO_IS_EVENT (self), FALSE);
   g_return_val_if_fail (KOLO_IS_DAY (day), FALSE);
+  g_return_val_if_fail (g_list_model_get_n_items (kolo_event_get_days (self)) > 1, FALSE);
 
-  list = _kolo_event_get_list (self);
-  g_return_val_if_fail (position_of (list, day, &position), FALSE);
-  g_return_val_if_fail (g_list_model_get_n_items (G_LIST_MODEL (list)) > 1, FALSE);
-
-  if ((store = store_for (self, error)) == NULL || !kolo_store_begin (store, error))
-    return FALSE;
-  order = planned_order (G_LIST_MODEL (list), day, NULL, 0);
-  if (!finish (store,
-               delete_row (store, "DELETE FROM days WHERE id = ?1", kolo_day_get_id (day), error) &&
-               write_order (store, "days", "event_id", kolo_event_get_id (self), order, error),
-               error))
-    return FALSE;
-
-  _kolo_history_record_remove (kolo_event_get_history (self), G_OBJECT (self), G_OBJECT (day),
-                               position);
-  keep = g_object_ref (day);
-  g_list_store_remove (list, position);
-  _kolo_day_set_event (day, NULL);
-  forget_ids (G_OBJECT (day));
-  _kolo_event_days_changed (self);
-  return TRUE;
+  return remove_child (&days, G_OBJECT (self), G_OBJECT (day), error);
 }
 
 /**
@@ -692,39 +645,12 @@ kolo_day_move (KoloDay  *self,
                guint     position,
                GError  **error)
 {
-  g_autoptr(GPtrArray) order = NULL;
-  g_autoptr(KoloDay) keep = NULL;
   KoloEvent *event;
-  GListStore *list;
-  KoloStore *store;
-  guint old_position;
 
   g_return_val_if_fail (KOLO_IS_DAY (self), FALSE);
 
   event = kolo_day_get_event (self);
   g_return_val_if_fail (event != NULL, FALSE);
 
-  list = _kolo_event_get_list (event);
-  g_return_val_if_fail (position_of (list, self, &old_position), FALSE);
-
-  order = planned_order (G_LIST_MODEL (list), self, NULL, 0);
-  position = MIN (position, order->len);
-  if (position == old_position)
-    return TRUE;
-  g_ptr_array_insert (order, position, g_object_ref (self));
-
-  if ((store = store_for (self, error)) == NULL || !kolo_store_begin (store, error))
-    return FALSE;
-  if (!finish (store,
-               write_order (store, "days", "event_id", kolo_event_get_id (event), order, error),
-               error))
-    return FALSE;
-
-  keep = g_object_ref (self);
-  g_list_store_remove (list, old_position);
-  g_list_store_insert (list, position, self);
-  _kolo_event_days_changed (event);
-  _kolo_history_record_move (kolo_event_get_history (event), G_OBJECT (self), G_OBJECT (event),
-                             old_position, G_OBJECT (event), position);
-  return TRUE;
+  return move_child (&days, G_OBJECT (self), G_OBJECT (event), position, error);
 }

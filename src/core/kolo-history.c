@@ -384,22 +384,32 @@ _kolo_history_record_property (KoloHistory *self,
   push (self, command);
 }
 
-void
-_kolo_history_record_insert (KoloHistory *self,
-                             GObject     *container,
-                             GObject     *child,
-                             guint        position)
+static void
+record_child (KoloHistory *self,
+              CommandKind  kind,
+              GObject     *container,
+              GObject     *child,
+              guint        position)
 {
   Command *command;
 
   if (self == NULL || self->replaying)
     return;
 
-  command = command_new (self, COMMAND_INSERT);
+  command = command_new (self, kind);
   command->container = hold (self, container);
   command->object = hold (self, child);
   command->position = position;
   push (self, command);
+}
+
+void
+_kolo_history_record_insert (KoloHistory *self,
+                             GObject     *container,
+                             GObject     *child,
+                             guint        position)
+{
+  record_child (self, COMMAND_INSERT, container, child, position);
 }
 
 void
@@ -408,16 +418,7 @@ _kolo_history_record_remove (KoloHistory *self,
                              GObject     *child,
                              guint        position)
 {
-  Command *command;
-
-  if (self == NULL || self->replaying)
-    return;
-
-  command = command_new (self, COMMAND_REMOVE);
-  command->container = hold (self, container);
-  command->object = hold (self, child);
-  command->position = position;
-  push (self, command);
+  record_child (self, COMMAND_REMOVE, container, child, position);
 }
 
 void

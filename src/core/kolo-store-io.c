@@ -16,12 +16,24 @@
 
 #define SHIPPED_TEMPLATES RESOURCE_BASE "/templates/"
 
-static gboolean
-insert_activity (KoloStore        *self,
-                 gint64            module_id,
-                 guint             position,
-                 KoloDocActivity  *activity,
-                 GError          **error)
+/**
+ * kolo_store_insert_activity_row:
+ *
+ * Writes one activity's row; the model's editing and the import share it.
+ *
+ * Returns: the new row's ID, or 0 with @error set
+ */
+gint64
+kolo_store_insert_activity_row (KoloStore         *self,
+                                gint64             module_id,
+                                guint              position,
+                                KoloActivityKind   kind,
+                                const char        *title,
+                                int                minutes,
+                                const char        *instructions,
+                                const char        *notes,
+                                const char        *materials,
+                                GError           **error)
 {
   sqlite3_stmt *stmt;
 
@@ -31,17 +43,88 @@ insert_activity (KoloStore        *self,
                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                              error);
   if (stmt == NULL)
-    return FALSE;
+    return 0;
 
   sqlite3_bind_int64 (stmt, 1, module_id);
   sqlite3_bind_int (stmt, 2, position);
-  sqlite3_bind_text (stmt, 3, kolo_activity_kind_to_string (activity->kind), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, activity->title, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 5, activity->minutes);
-  sqlite3_bind_text (stmt, 6, activity->instructions, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, activity->notes, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, activity->materials, -1, SQLITE_STATIC);
-  return kolo_store_step_done (self, stmt, error);
+  sqlite3_bind_text (stmt, 3, kolo_activity_kind_to_string (kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 5, minutes);
+  sqlite3_bind_text (stmt, 6, instructions, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, notes, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, materials, -1, SQLITE_TRANSIENT);
+  if (!kolo_store_step_done (self, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (kolo_store_get_db (self));
+}
+
+/**
+ * kolo_store_insert_module_row:
+ *
+ * Returns: the new row's ID, or 0 with @error set
+ */
+gint64
+kolo_store_insert_module_row (KoloStore   *self,
+                              gint64       day_id,
+                              guint        position,
+                              const char  *title,
+                              const char  *goal,
+                              GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = kolo_store_prepare (self,
+                             "INSERT INTO modules (day_id, position, title, goal)"
+                             " VALUES (?1, ?2, ?3, ?4)",
+                             error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, day_id);
+  sqlite3_bind_int (stmt, 2, position);
+  sqlite3_bind_text (stmt, 3, title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, goal, -1, SQLITE_TRANSIENT);
+  if (!kolo_store_step_done (self, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (kolo_store_get_db (self));
+}
+
+/**
+ * kolo_store_insert_day_row:
+ * @end_minute: the day's end, or -1 for none
+ *
+ * Returns: the new row's ID, or 0 with @error set
+ */
+gint64
+kolo_store_insert_day_row (KoloStore    *self,
+                           gint64        event_id,
+                           guint         position,
+                           const GDate  *date,
+                           int           start_minute,
+                           int           end_minute,
+                           GError      **error)
+{
+  g_autofree char *iso_date = kolo_text_format_iso_date (date);
+  sqlite3_stmt *stmt;
+
+  stmt = kolo_store_prepare (self,
+                             "INSERT INTO days (event_id, position, date, start_minute, end_minute)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5)",
+                             error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  sqlite3_bind_int (stmt, 2, position);
+  sqlite3_bind_text (stmt, 3, iso_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 4, start_minute);
+  if (end_minute >= 0)
+    sqlite3_bind_int (stmt, 5, end_minute);
+  else
+    sqlite3_bind_null (stmt, 5);
+  if (!kolo_store_step_done (self, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (kolo_store_get_db (self));
 }
 
 static gboolean
@@ -51,27 +134,21 @@ insert_module (KoloStore      *self,
                KoloDocModule  *module,
                GError        **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 module_id;
+  gint64 module_id = kolo_store_insert_module_row (self, day_id, position, module->title,
+                                                   module->goal, error);
 
-  stmt = kolo_store_prepare (self,
-                             "INSERT INTO modules (day_id, position, title, goal)"
-                             " VALUES (?1, ?2, ?3, ?4)",
-                             error);
-  if (stmt == NULL)
+  if (module_id == 0)
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, day_id);
-  sqlite3_bind_int (stmt, 2, position);
-  sqlite3_bind_text (stmt, 3, module->title, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, module->goal, -1, SQLITE_STATIC);
-  if (!kolo_store_step_done (self, stmt, error))
-    return FALSE;
-  module_id = sqlite3_last_insert_rowid (kolo_store_get_db (self));
 
   for (guint i = 0; i < module->activities->len; i++)
-    if (!insert_activity (self, module_id, i, module->activities->pdata[i], error))
-      return FALSE;
+    {
+      KoloDocActivity *activity = module->activities->pdata[i];
+
+      if (kolo_store_insert_activity_row (self, module_id, i, activity->kind, activity->title,
+                                          activity->minutes, activity->instructions,
+                                          activity->notes, activity->materials, error) == 0)
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -82,26 +159,11 @@ insert_day (KoloStore   *self,
             KoloDocDay  *day,
             GError     **error)
 {
-  g_autofree char *date = kolo_text_format_iso_date (&day->date);
-  sqlite3_stmt *stmt;
-  gint64 day_id;
+  gint64 day_id = kolo_store_insert_day_row (self, event_id, position, &day->date,
+                                             day->start_minute, day->end_minute, error);
 
-  stmt = kolo_store_prepare (self,
-                             "INSERT INTO days (event_id, position, date, start_minute, end_minute)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5)",
-                             error);
-  if (stmt == NULL)
+  if (day_id == 0)
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  sqlite3_bind_int (stmt, 2, position);
-  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 4, day->start_minute);
-  if (day->end_minute >= 0)
-    sqlite3_bind_int (stmt, 5, day->end_minute);
-  if (!kolo_store_step_done (self, stmt, error))
-    return FALSE;
-  day_id = sqlite3_last_insert_rowid (kolo_store_get_db (self));
 
   for (guint i = 0; i < day->modules->len; i++)
     if (!insert_module (self, day_id, i, day->modules->pdata[i], error))

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include "kolo-activity-kind.h"
 #include "kolo-store.h"
 
 G_BEGIN_DECLS
@@ -38,5 +39,29 @@ gboolean      kolo_store_update_int      (KoloStore     *self,
                                           gint64         id,
                                           gint64         value,
                                           gboolean       is_null);
+
+gint64        kolo_store_insert_activity_row (KoloStore        *self,
+                                              gint64            module_id,
+                                              guint             position,
+                                              KoloActivityKind  kind,
+                                              const char       *title,
+                                              int               minutes,
+                                              const char       *instructions,
+                                              const char       *notes,
+                                              const char       *materials,
+                                              GError          **error);
+gint64        kolo_store_insert_module_row   (KoloStore        *self,
+                                              gint64            day_id,
+                                              guint             position,
+                                              const char       *title,
+                                              const char       *goal,
+                                              GError          **error);
+gint64        kolo_store_insert_day_row      (KoloStore        *self,
+                                              gint64            event_id,
+                                              guint             position,
+                                              const GDate      *date,
+                                              int               start_minute,
+                                              int               end_minute,
+                                              GError          **error);
 
 G_END_DECLS

@@ -339,6 +339,10 @@ new_event (Fixture    *f,
   "      Write an event’s agenda as a print-ready PDF handout for the participants\n" \
   "  save-template ID\n" \
   "      Save an event’s agenda as a template and print its name\n" \
+  "  boards ID\n" \
+  "      List an event’s brainstorm boards: BOARD⇥IDEAS⇥QUESTION\n" \
+  "  export-board BOARD -f md|csv|png -o FILE\n" \
+  "      Write a board’s ideas as Markdown, CSV or a PNG image\n" \
   "  import FILE\n" \
   "      Import a Kolo file of any format and print the new ID or NAME\n" \
   "  backup FILE\n" \
@@ -406,7 +410,7 @@ static const char agenda_en[] =
 static const char small_template[] =
   "{\n"
   "  \"format\": \"kolo-template\",\n"
-  "  \"version\": 1,\n"
+  "  \"version\": 2,\n"
   "  \"title\": \"Коротка зустріч\",\n"
   "  \"days\": [\n"
   "    {\n"
@@ -1202,7 +1206,7 @@ test_export (Fixture       *f,
   g_assert_true (g_str_has_prefix (event_file,
                                    "{\n"
                                    "  \"format\": \"kolo-event\",\n"
-                                   "  \"version\": 1,\n"
+                                   "  \"version\": 2,\n"
                                    "  \"title\": \"" TEMPLATE_TITLE "\",\n"));
   g_assert_nonnull (strstr (event_file, "      \"date\": \"2013-11-11\",\n"));
   g_assert_nonnull (strstr (event_file, "      \"date\": \"2013-11-12\",\n"));
@@ -1542,12 +1546,12 @@ test_import_bad_file (Fixture       *f,
 
   /* A file from a newer Kolo is refused with its version named. */
   fixture_write (f, "newer.json",
-                 "{\"format\": \"kolo-template\", \"version\": 2, \"title\": \"Нове\",\n"
+                 "{\"format\": \"kolo-template\", \"version\": 3, \"title\": \"Нове\",\n"
                  " \"days\": []}\n");
   kolo (f, &run, "import", "newer.json", NULL);
   assert_run (&run, 1, "",
-              "kolo-cli: newer.json: version: this kolo-template file is version 2, newer than "
-              "this Kolo understands (up to 1); update Kolo to open it\n");
+              "kolo-cli: newer.json: version: this kolo-template file is version 3, newer than "
+              "this Kolo understands (up to 2); update Kolo to open it\n");
 
   fixture_write (f, "broken.json", "{\"format\": \"kolo-template\",\n");
   kolo (f, &run, "import", "broken.json", NULL);
@@ -1960,6 +1964,226 @@ test_print_agenda_replace (Fixture       *f,
   g_assert_cmpstr (listing, ==, "folder.pdf kolo.db old.pdf out.pdf");
 }
 
+/* Boards ------------------------------------------------------------------ */
+
+/* The fixture: three boards, 4 + 2 + 0 approved ideas, one pending. */
+static void
+import_boards (Fixture *f)
+{
+  g_autofree char *path = kolo_test_data_path ("board-event.json");
+  g_auto(Run) run = { 0 };
+
+  kolo (f, &run, "import", path, NULL);
+  assert_ok (&run, "1\n");
+}
+
+/* Local time for the CSV's time column, the same wherever the tests run:
+ * two hours east of UTC, without summer time. */
+static const char * const kyiv_winter[] = { "TZ=EET-2", NULL };
+
+static const char board_markdown[] =
+  "# Що таке якісне обслуговування?\n"
+  "\n"
+  "## Привітність · 8 votes\n"
+  "\n"
+  "- Рядок 1\\\n"
+  "  Рядок 2 (5 votes)\n"
+  "- Усмішка, «добрий день» і \"ім'я\" на бейджі (3 votes) — Мар’яна Петренко\n"
+  "- \\<b>\\&amp; не розмітка — O'Brien\n"
+  "\n"
+  "## Порожня група\n"
+  "\n"
+  "## Ungrouped\n"
+  "\n"
+  "- Швидко, без черги (1 vote)\n";
+
+static const char board_csv[] =
+  "\xEF\xBB\xBF" "idea,cluster,votes,author,time\r\n"
+  "\"Рядок 1\nРядок 2\",Привітність,5,,2013-11-11 10:42:00\r\n"
+  "\"Усмішка, «добрий день» і \"\"ім'я\"\" на бейджі\",Привітність,3,Мар’яна Петренко,"
+  "2013-11-11 10:41:07\r\n"
+  "<b>&amp; не розмітка,Привітність,0,O'Brien,2013-11-11 10:43:30\r\n"
+  "\"Швидко, без черги\",,1,,2013-11-11 10:44:00\r\n";
+
+static void
+test_boards (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *template_path = kolo_test_data_path ("board-template.json");
+  g_auto(Run) run = { 0 };
+
+  /* Read-only: a missing database is an empty one, and stays missing. */
+  kolo (f, &run, "boards", "1", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 1\n");
+  g_assert_false (fixture_has (f, "kolo.db"));
+
+  import_boards (f);
+  /* IDEAS counts the approved ideas; a question's line break is a space. */
+  kolo (f, &run, "boards", "1", NULL);
+  assert_ok (&run,
+             "1\t4\tЩо таке якісне обслуговування?\n"
+             "2\t2\tХто такий «трудний» відвідувач?\n"
+             "3\t0\tПитання без вправи\n");
+
+  /* A copy runs the training again: the same questions, no ideas. */
+  kolo (f, &run, "duplicate-event", "1", NULL);
+  assert_ok (&run, "2\n");
+  kolo (f, &run, "boards", "2", NULL);
+  assert_ok (&run,
+             "4\t0\tЩо таке якісне обслуговування?\n"
+             "5\t0\tХто такий «трудний» відвідувач?\n"
+             "6\t0\tПитання без вправи\n");
+
+  /* An event from a template with boards gets them. */
+  kolo (f, &run, "new-event", "--template", template_path, "--start", "2014-03-03", NULL);
+  assert_ok (&run, "3\n");
+  kolo (f, &run, "boards", "3", NULL);
+  assert_ok (&run,
+             "7\t0\tЩо таке якісне обслуговування?\n"
+             "8\t0\tХто такий «трудний» відвідувач?\n"
+             "9\t0\tПитання без вправи\n");
+
+  /* The shipped template comes with a board for each of its brainstorms,
+   * still empty. */
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo (f, &run, "boards", "4", NULL);
+  assert_ok (&run,
+             "10\t0\tЩо для вас якісне обслуговування? Згадайте, коли ви самі пішли звідкись "
+             "задоволені.\n"
+             "11\t0\tЯка поведінка відвідувача для вас «трудна»? Поведінка, не люди — без "
+             "імен.\n");
+
+  kolo (f, &run, "boards", "9", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 9\n");
+  kolo (f, &run, "boards", "x", NULL);
+  assert_run (&run, 2, "", "kolo-cli: boards: “x” is not an ID (a positive whole number)\n");
+  kolo (f, &run, "boards", NULL);
+  assert_run (&run, 2, "", "kolo-cli: boards: usage: kolo-cli boards ID\n");
+}
+
+static void
+test_export_board (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const png_to_stdout[] = {
+    "export-board", "1", "-f", "png", "-o", "-", NULL
+  };
+  g_autoptr(GBytes) piped = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+  gsize size = 0;
+  int status = -1;
+
+  import_boards (f);
+  before = fixture_checksum (f, "kolo.db");
+
+  kolo (f, &run, "export-board", "1", "-f", "md", "-o", "-", NULL);
+  assert_ok (&run, board_markdown);
+  kolo_env (f, kyiv_winter, &run, "--db", "kolo.db", "export-board", "1", "-f", "csv", "-o", "-",
+            NULL);
+  assert_ok (&run, board_csv);
+
+  /* The anonymous board: no authors; no clusters, so "Ungrouped" alone. */
+  kolo (f, &run, "export-board", "2", "--format", "md", "--output", "-", NULL);
+  assert_ok (&run,
+             "# Хто такий «трудний» відвідувач?\n"
+             "\n"
+             "## Ungrouped\n"
+             "\n"
+             "- Той, хто поспішає\n"
+             "- Той, кого не почули (2 votes)\n");
+  /* A board with no ideas at all: the question alone; the CSV its header. */
+  kolo (f, &run, "export-board", "3", "-f", "md", "-o", "-", NULL);
+  assert_ok (&run, "# Питання без вправи\n");
+  kolo (f, &run, "export-board", "3", "-f", "csv", "-o", "-", NULL);
+  assert_ok (&run, "\xEF\xBB\xBF" "idea,cluster,votes,author,time\r\n");
+
+  /* -o FILE: the same bytes in the file. */
+  kolo (f, &run, "export-board", "1", "-o", "board.md", "-f", "md", NULL);
+  assert_ok (&run, "");
+  written = fixture_read (f, "board.md");
+  g_assert_cmpstr (written, ==, board_markdown);
+  g_clear_pointer (&written, g_free);
+
+  /* The image: a PNG 1920 pixels wide; the same bytes on standard output. */
+  kolo (f, &run, "export-board", "1", "-f", "png", "-o", "board.png", NULL);
+  assert_ok (&run, "");
+  {
+    g_autofree char *path = fixture_path (f, "board.png");
+
+    written = kolo_test_read_file (path, &size);
+  }
+  g_assert_cmpuint (size, >, 1000);
+  g_assert_cmpmem (written, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (written + 12, 4, "IHDR", 4);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (written + 16)), ==, 1920);
+  piped = kolo_stdout_bytes (f, png_to_stdout, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpmem (g_bytes_get_data (piped, NULL), g_bytes_get_size (piped), written, size);
+
+  /* Exporting reads only. */
+  after = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (after, ==, before);
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "board.md board.png kolo.db");
+}
+
+static void
+test_export_board_errors (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *kept = NULL;
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  /* The command line is checked before any database is opened. */
+  kolo (f, &run, "export-board", "1", "-f", "pdf", "-o", "-", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: export-board: “pdf” is not a format of boards; expected md, csv or png\n");
+  kolo (f, &run, "export-board", "1", "-f", "MD", "-o", "-", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: export-board: “MD” is not a format of boards; expected md, csv or png\n");
+  kolo (f, &run, "export-board", "1", "-o", "-", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: export-board: say which format to write with -f md, -f csv or -f png\n");
+  kolo (f, &run, "export-board", "1", "-f", "md", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: export-board: say where to write with -o FILE (or -o - for standard "
+              "output)\n");
+  kolo (f, &run, "export-board", "one", "-f", "md", "-o", "-", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: export-board: “one” is not an ID (a positive whole number)\n");
+  kolo (f, &run, "export-board", "-f", "md", "-o", "-", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: export-board: usage: kolo-cli export-board BOARD -f md|csv|png -o FILE\n");
+  g_assert_false (fixture_has (f, "kolo.db"));
+
+  import_boards (f);
+  kolo (f, &run, "export-board", "7", "-f", "csv", "-o", "-", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no board with ID 7\n");
+
+  /* A failure leaves an existing file as it was, and nothing beside it. */
+  fixture_write (f, "board.md", "old contents\n");
+  kolo (f, &run, "export-board", "7", "-f", "md", "-o", "board.md", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  kolo (f, &run, "export-board", "1", "-f", "md", "-o", "missing/board.md", NULL);
+  assert_failed_line (&run, "missing");
+  kept = fixture_read (f, "board.md");
+  g_assert_cmpstr (kept, ==, "old contents\n");
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "board.md kolo.db");
+
+  /* …and a success replaces it whole. */
+  kolo (f, &run, "export-board", "3", "-f", "md", "-o", "board.md", NULL);
+  assert_ok (&run, "");
+  g_free (kept);
+  kept = fixture_read (f, "board.md");
+  g_assert_cmpstr (kept, ==, "# Питання без вправи\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2009,6 +2233,9 @@ main (int    argc,
   ADD ("print-agenda/ukrainian", test_print_agenda_ukrainian);
   ADD ("print-agenda/errors", test_print_agenda_errors);
   ADD ("print-agenda/replace", test_print_agenda_replace);
+  ADD ("boards", test_boards);
+  ADD ("export-board", test_export_board);
+  ADD ("export-board/errors", test_export_board_errors);
 
 #undef ADD
 

@@ -19,7 +19,7 @@
 static const char small_event[] =
   "{\n"
   "  \"format\": \"kolo-event\",\n"
-  "  \"version\": 1,\n"
+  "  \"version\": 2,\n"
   "  \"title\": \"Тренінг \\\"Зима\\\" \\\\ 2013\",\n"
   "  \"venue\": \"Зал\\t1\\nвхід з двору\",\n"
   "  \"trainers\": [\n"
@@ -47,7 +47,8 @@ static const char small_event[] =
   "}\n";
 
 /* The same event as someone might write it by hand: a byte-order mark, no
- * indentation, keys in another order, \u escapes, empty optional fields. */
+ * indentation, keys in another order, \u escapes, empty optional fields,
+ * and version 1, which is read as version 2 without boards. */
 static const char small_event_by_hand[] =
   "\xEF\xBB\xBF"
   "{\"days\":[{\"modules\":[],\"start\":\"09:30\",\"date\":\"2013-11-11\"},"
@@ -65,7 +66,7 @@ static const char small_event_by_hand[] =
 static const char base_event[] =
   "{\n"
   "  \"format\": \"kolo-event\",\n"
-  "  \"version\": 1,\n"
+  "  \"version\": 2,\n"
   "  \"title\": \"Орієнтація на клієнта\",\n"
   "  \"venue\": \"Обласна бібліотека\",\n"
   "  \"city\": \"Житомир\",\n"
@@ -149,6 +150,38 @@ static const char base_event[] =
   "              \"minutes\": 20\n"
   "            }\n"
   "          ]\n"
+  "        }\n"
+  "      ]\n"
+  "    }\n"
+  "  ],\n"
+  "  \"boards\": [\n"
+  "    {\n"
+  "      \"question\": \"Що таке якісне обслуговування?\",\n"
+  "      \"activity\": [\n"
+  "        0,\n"
+  "        1,\n"
+  "        0\n"
+  "      ],\n"
+  "      \"clusters\": [\n"
+  "        {\n"
+  "          \"title\": \"Привітність\",\n"
+  "          \"color\": \"green\",\n"
+  "          \"ideas\": [\n"
+  "            {\n"
+  "              \"text\": \"Усмішка\",\n"
+  "              \"author\": \"Олена\",\n"
+  "              \"color\": \"yellow\",\n"
+  "              \"votes\": 2,\n"
+  "              \"added\": \"2013-11-11T08:41:07Z\"\n"
+  "            }\n"
+  "          ]\n"
+  "        }\n"
+  "      ],\n"
+  "      \"ideas\": [\n"
+  "        {\n"
+  "          \"text\": \"Швидкість\",\n"
+  "          \"color\": \"pink\",\n"
+  "          \"added\": \"2013-11-11T08:42:00Z\"\n"
   "        }\n"
   "      ]\n"
   "    }\n"
@@ -296,6 +329,8 @@ test_shipped_template (void)
 
   /* The shipped file is exactly what the writer writes. */
   written = kolo_doc_to_json (doc);
+  g_free (data);
+  data = read_shipped_template (&length);
   g_assert_cmpmem (written, strlen (written), data, length);
 
   g_assert_cmpuint (doc->days->len, ==, 2);
@@ -387,7 +422,7 @@ test_shipped_template_in_store (Fixture       *fixture,
 static const char event_head[] =
   "{\n"
   "  \"format\": \"kolo-event\",\n"
-  "  \"version\": 1,\n"
+  "  \"version\": 2,\n"
   "  \"title\": \"Орієнтація на клієнта — «Зима» \\\\ 2013 ❄️\",\n"
   "  \"venue\": \"Бібліотека \\\"Світоч\\\", зал №2\\tповерх 3\\nвхід з двору\",\n"
   "  \"city\": \"Кам’янець-Подільський\",\n"
@@ -546,7 +581,7 @@ test_template_round_trip (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (exported,
                                    "{\n"
                                    "  \"format\": \"kolo-template\",\n"
-                                   "  \"version\": 1,\n"
+                                   "  \"version\": 2,\n"
                                    "  \"title\": \"Орієнтація на клієнта\",\n"
                                    "  \"notes\": \"Нотатки: \\\"лапки\\\" \\\\ табуляція\\tі рядок"
                                    "\\nкінець 🎓\",\n"
@@ -727,6 +762,399 @@ test_limits_accepted (Fixture       *fixture,
   g_assert_cmpint (g_utf8_strlen (kolo_event_get_title (event), -1), ==, KOLO_TITLE_MAX_CHARS);
 
   g_clear_object (&event);
+  close_store (store, fixture->db_path);
+}
+
+/* Boards (version 2) ------------------------------------------------------ */
+
+static KoloBoard *
+get_board (KoloEvent *event,
+           guint      position)
+{
+  GListModel *boards = kolo_event_get_boards (event);
+
+  g_assert_cmpuint (position, <, g_list_model_get_n_items (boards));
+  return g_list_model_get_item (boards, position);
+}
+
+static KoloIdea *
+get_idea (GListModel *ideas,
+          guint       position)
+{
+  g_assert_cmpuint (position, <, g_list_model_get_n_items (ideas));
+  return g_list_model_get_item (ideas, position);
+}
+
+static KoloActivity *
+get_activity (KoloEvent *event,
+              guint      day,
+              guint      module,
+              guint      activity)
+{
+  g_autoptr(KoloDay) d = g_list_model_get_item (kolo_event_get_days (event), day);
+  g_autoptr(KoloModule) m = g_list_model_get_item (kolo_day_get_modules (d), module);
+
+  return g_list_model_get_item (kolo_module_get_activities (m), activity);
+}
+
+static gint64
+utc_usec (const char *iso)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso, NULL);
+
+  g_assert_nonnull (time);
+  return g_date_time_to_unix (time) * G_USEC_PER_SEC;
+}
+
+/* Every board is empty and every idea gone, settings kept: what a copy and
+ * an event made from an event file start with. */
+static void
+assert_boards_empty_copy (KoloEvent *event,
+                          gboolean   keeps_view)
+{
+  g_autoptr(KoloBoard) first = get_board (event, 0);
+  g_autoptr(KoloBoard) second = get_board (event, 1);
+  g_autoptr(KoloBoard) third = get_board (event, 2);
+  g_autoptr(KoloActivity) brainstorm = get_activity (event, 0, 0, 1);
+  g_autoptr(KoloActivity) later = get_activity (event, 1, 0, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (kolo_event_get_boards (event)), ==, 3);
+  g_assert_cmpstr (kolo_board_get_question (first), ==, "Що таке якісне обслуговування?");
+  g_assert_cmpstr (kolo_board_get_question (second), ==, "Хто такий\n«трудний» відвідувач?");
+  g_assert_cmpstr (kolo_board_get_question (third), ==, "Питання без вправи");
+  /* The links go to the new event's own activities. */
+  g_assert_true (kolo_board_get_activity (first) == brainstorm);
+  g_assert_true (kolo_board_get_activity (second) == later);
+  g_assert_null (kolo_board_get_activity (third));
+  g_assert_true (kolo_board_get_moderated (first));
+  g_assert_false (kolo_board_get_anonymous (first));
+  g_assert_true (kolo_board_get_anonymous (second));
+  g_assert_cmpint (kolo_board_get_sort_by_votes (first), ==, keeps_view);
+  g_assert_cmpint (kolo_board_get_hidden (second), ==, keeps_view);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(KoloBoard) board = get_board (event, i);
+
+      g_assert_cmpuint (g_list_model_get_n_items (kolo_board_get_clusters (board)), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (kolo_board_get_ideas (board)), ==, 0);
+    }
+}
+
+/* The fixture's exact bytes: read, stored, exported, reopened, exported —
+ * with Cyrillic, quotes, apostrophes, a line break, markup-like text. */
+static void
+test_boards_round_trip (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = kolo_test_data_path ("board-event.json");
+  g_autofree char *template_path = kolo_test_data_path ("board-template.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloDoc) doc = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloBoard) board = NULL;
+  g_autoptr(KoloBoard) anonymous = NULL;
+  g_autoptr(KoloCluster) cluster = NULL;
+  g_autoptr(KoloCluster) empty = NULL;
+  g_autoptr(KoloIdea) idea = NULL;
+  g_autoptr(KoloIdea) pending = NULL;
+  g_autoptr(KoloActivity) brainstorm = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *template_text = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *as_template = NULL;
+  g_autofree char *reopened = NULL;
+  KoloDocBoard *doc_board;
+  KoloStore *store;
+  gint64 event_id;
+  gsize length = 0;
+
+  text = kolo_test_read_file (path, &length);
+  template_text = kolo_test_read_file (template_path, NULL);
+
+  /* The document */
+  doc = kolo_doc_parse (text, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doc->boards->len, ==, 3);
+  doc_board = doc->boards->pdata[0];
+  g_assert_cmpint (doc_board->day, ==, 0);
+  g_assert_cmpint (doc_board->module, ==, 0);
+  g_assert_cmpint (doc_board->activity, ==, 1);
+  g_assert_true (doc_board->moderated);
+  g_assert_true (doc_board->sort_by_votes);
+  g_assert_cmpuint (doc_board->clusters->len, ==, 2);
+  g_assert_cmpuint (doc_board->ideas->len, ==, 2);
+  g_assert_cmpint (((KoloDocBoard *) doc->boards->pdata[2])->day, ==, -1);
+  written = kolo_doc_to_json (doc);
+  g_assert_cmpstr (written, ==, text);
+
+  /* The model */
+  store = open_store (fixture->db_path);
+  event = import_event (store, text, length);
+  board = get_board (event, 0);
+  brainstorm = get_activity (event, 0, 0, 1);
+  g_assert_true (kolo_board_get_activity (board) == brainstorm);
+  g_assert_cmpstr (kolo_board_get_question (board), ==, "Що таке якісне обслуговування?");
+  g_assert_true (kolo_board_get_moderated (board));
+  g_assert_true (kolo_board_get_sort_by_votes (board));
+  g_assert_false (kolo_board_get_hidden (board));
+  g_assert_false (kolo_board_get_anonymous (board));
+  g_assert_cmpuint (g_list_model_get_n_items (kolo_board_get_clusters (board)), ==, 2);
+  cluster = g_list_model_get_item (kolo_board_get_clusters (board), 0);
+  empty = g_list_model_get_item (kolo_board_get_clusters (board), 1);
+  g_assert_cmpstr (kolo_cluster_get_title (cluster), ==, "Привітність");
+  g_assert_cmpint (kolo_cluster_get_color (cluster), ==, KOLO_NOTE_GREEN);
+  g_assert_cmpint (kolo_cluster_get_color (empty), ==, KOLO_NOTE_BLUE);
+  g_assert_cmpuint (g_list_model_get_n_items (kolo_cluster_get_ideas (empty)), ==, 0);
+  idea = get_idea (kolo_cluster_get_ideas (cluster), 0);
+  g_assert_cmpstr (kolo_idea_get_text (idea), ==, "Усмішка, «добрий день» і \"ім'я\" на бейджі");
+  g_assert_cmpstr (kolo_idea_get_author (idea), ==, "Мар’яна Петренко");
+  g_assert_cmpint (kolo_idea_get_color (idea), ==, KOLO_NOTE_YELLOW);
+  g_assert_cmpint (kolo_idea_get_votes (idea), ==, 3);
+  g_assert_cmpint (kolo_idea_get_created (idea), ==, utc_usec ("2013-11-11T08:41:07Z"));
+  g_assert_false (kolo_idea_get_pending (idea));
+  g_clear_object (&idea);
+  idea = get_idea (kolo_cluster_get_ideas (cluster), 1);
+  g_assert_cmpstr (kolo_idea_get_text (idea), ==, "Рядок 1\nРядок 2");
+  g_assert_null (kolo_idea_get_author (idea));
+  pending = get_idea (kolo_board_get_ungrouped (board), 1);
+  g_assert_true (kolo_idea_get_pending (pending));
+  g_assert_cmpuint (kolo_board_get_n_pending (board), ==, 1);
+  anonymous = get_board (event, 1);
+  g_assert_true (kolo_board_get_anonymous (anonymous));
+  g_assert_true (kolo_board_get_hidden (anonymous));
+
+  /* Out again, the same bytes; as a template, the questions alone. */
+  exported = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, text);
+  as_template = kolo_event_export (event, KOLO_DOC_TEMPLATE);
+  g_assert_cmpstr (as_template, ==, template_text);
+
+  /* What was stored is what comes back after the database was closed. */
+  event_id = kolo_event_get_id (event);
+  g_clear_object (&idea);
+  g_clear_object (&pending);
+  g_clear_object (&cluster);
+  g_clear_object (&empty);
+  g_clear_object (&board);
+  g_clear_object (&anonymous);
+  g_clear_object (&brainstorm);
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+
+  store = open_store (fixture->db_path);
+  event = kolo_store_lookup_event (store, event_id, &error);
+  g_assert_no_error (error);
+  reopened = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (reopened, ==, text);
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+}
+
+/* A version 1 file is read as version 2 without boards, and written as
+ * version 2; a version 1 file cannot have boards (see bad files). */
+static void
+test_boards_version_1 (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloDoc) doc = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(GString) v1 = g_string_new (base_event);
+  g_autoptr(GString) v2 = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *exported = NULL;
+  const char *boards = strstr (v1->str, ",\n  \"boards\"");
+  KoloStore *store;
+
+  /* base_event without its boards, as version 1 */
+  g_assert_nonnull (boards);
+  g_string_truncate (v1, boards - v1->str);
+  g_string_append (v1, "\n}\n");
+  v2 = g_string_new (v1->str);
+  g_assert_cmpuint (g_string_replace (v1, "\"version\": 2,", "\"version\": 1,", 1), ==, 1);
+
+  doc = kolo_doc_parse (v1->str, v1->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doc->boards->len, ==, 0);
+  written = kolo_doc_to_json (doc);
+  g_assert_cmpstr (written, ==, v2->str);
+
+  store = open_store (fixture->db_path);
+  event = import_event (store, v1->str, v1->len);
+  g_assert_cmpuint (g_list_model_get_n_items (kolo_event_get_boards (event)), ==, 0);
+  exported = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, v2->str);
+
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+}
+
+/* A template keeps the questions with the agenda; an event made from it
+ * gets them, linked to its own activities, with no ideas. */
+static void
+test_boards_template (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = kolo_test_data_path ("board-template.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) template = NULL;
+  g_autoptr(KoloDoc) loaded = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *reloaded = NULL;
+  g_autofree char *again = NULL;
+  KoloStore *store;
+  gsize length = 0;
+  GDate date;
+
+  text = kolo_test_read_file (path, &length);
+  store = open_store (fixture->db_path);
+  template = kolo_store_import (store, text, length, &error);
+  g_assert_no_error (error);
+  g_assert_true (KOLO_IS_TEMPLATE (template));
+
+  loaded = kolo_store_load_template (store, kolo_template_get_name (KOLO_TEMPLATE (template)),
+                                     &error);
+  g_assert_no_error (error);
+  reloaded = kolo_doc_to_json (loaded);
+  g_assert_cmpstr (reloaded, ==, text);
+
+  set_date (&date, 3, G_DATE_MARCH, 2014);
+  event = kolo_store_create_event_from_doc (store, loaded, NULL, &date, &error);
+  g_assert_no_error (error);
+  assert_boards_empty_copy (event, FALSE);
+  again = kolo_event_export (event, KOLO_DOC_TEMPLATE);
+  g_assert_cmpstr (again, ==, text);
+
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+}
+
+/* A copy is for running the training again: questions and settings, no
+ * ideas.  So is an event made from an event file. */
+static void
+test_boards_copies_start_empty (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *path = kolo_test_data_path ("board-event.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloDoc) doc = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloEvent) copy = NULL;
+  g_autoptr(KoloEvent) from_file = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *after = NULL;
+  KoloStore *store;
+  gsize length = 0;
+  GDate date;
+
+  text = kolo_test_read_file (path, &length);
+  store = open_store (fixture->db_path);
+  event = import_event (store, text, length);
+
+  copy = kolo_store_duplicate_event (store, event, &error);
+  g_assert_no_error (error);
+  assert_boards_empty_copy (copy, TRUE);
+
+  /* The original keeps its ideas. */
+  after = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (after, ==, text);
+
+  doc = kolo_doc_parse (text, length, &error);
+  g_assert_no_error (error);
+  set_date (&date, 3, G_DATE_MARCH, 2014);
+  from_file = kolo_store_create_event_from_doc (store, doc, "Знову", &date, &error);
+  g_assert_no_error (error);
+  assert_boards_empty_copy (from_file, TRUE);
+
+  g_clear_object (&event);
+  g_clear_object (&copy);
+  g_clear_object (&from_file);
+  close_store (store, fixture->db_path);
+}
+
+/* Values at their limits are kept whole. */
+static void
+test_boards_limits_accepted (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloDoc) doc = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *exported = NULL;
+  KoloDocBoard *board;
+  KoloDocCluster *cluster;
+  KoloDocIdea *idea;
+  KoloStore *store;
+
+  doc = kolo_doc_parse (base_event, strlen (base_event), &error);
+  g_assert_no_error (error);
+  board = doc->boards->pdata[0];
+  g_free (board->question);
+  board->question = repeat ("я", KOLO_DOC_QUESTION_MAX_CHARS);
+  cluster = board->clusters->pdata[0];
+  g_free (cluster->title);
+  cluster->title = repeat ("\"", KOLO_TITLE_MAX_CHARS);
+  idea = cluster->ideas->pdata[0];
+  g_free (idea->text);
+  idea->text = repeat ("ї\n", KOLO_IDEA_TEXT_MAX / 2);
+  g_free (idea->author);
+  idea->author = repeat ("ж", KOLO_TITLE_MAX_CHARS);
+  idea->votes = KOLO_DOC_VOTES_MAX;
+  idea->created = utc_usec ("9999-12-31T23:59:59Z");
+  idea = board->ideas->pdata[0];
+  idea->created = utc_usec ("0001-01-01T00:00:00Z");
+  idea->pending = TRUE;
+  idea->color = KOLO_NOTE_PURPLE;
+
+  text = kolo_doc_to_json (doc);
+  g_assert_nonnull (strstr (text, "\"added\": \"9999-12-31T23:59:59Z\""));
+  g_assert_nonnull (strstr (text, "\"added\": \"0001-01-01T00:00:00Z\""));
+  store = open_store (fixture->db_path);
+  event = import_event (store, text, strlen (text));
+  exported = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, text);
+
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+}
+
+/* What Kolo writes it reads: a link a file could not hold (an activity
+ * that is no longer a brainstorm) is left out of the file. */
+static void
+test_boards_link_dropped (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = kolo_test_data_path ("board-event.json");
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloEvent) again = NULL;
+  g_autoptr(KoloActivity) activity = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  KoloStore *store;
+  gsize length = 0;
+
+  text = kolo_test_read_file (path, &length);
+  store = open_store (fixture->db_path);
+  event = import_event (store, text, length);
+
+  activity = get_activity (event, 0, 0, 1);
+  kolo_activity_set_kind (activity, KOLO_ACTIVITY_DISCUSSION);
+  first = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_null (strstr (first, "\"activity\": [\n        0,\n        0,\n        1\n      ]"));
+  g_assert_nonnull (strstr (first, "\"activity\": [\n        1,\n        0,\n        0\n      ]"));
+
+  again = import_event (store, first, strlen (first));
+  second = kolo_event_export (again, KOLO_DOC_EVENT);
+  g_assert_cmpstr (second, ==, first);
+
+  g_clear_object (&activity);
+  g_clear_object (&event);
+  g_clear_object (&again);
   close_store (store, fixture->db_path);
 }
 
@@ -1167,15 +1595,15 @@ static const BadFile bad_files[] = {
   { "version-too-new", FROM_EVENT, { { "version", "99" } },
     .code = KOLO_FILE_ERROR_TOO_NEW,
     .message = "version: this kolo-event file is version 99, newer than this Kolo understands "
-               "(up to 1); update Kolo to open it" },
-  { "template-version-too-new", FROM_TEMPLATE, { { "version", "2" } },
+               "(up to 2); update Kolo to open it" },
+  { "template-version-too-new", FROM_TEMPLATE, { { "version", "3" } },
     .code = KOLO_FILE_ERROR_TOO_NEW,
-    .message = "version: this kolo-template file is version 2, newer than this Kolo understands "
-               "(up to 1); update Kolo to open it" },
+    .message = "version: this kolo-template file is version 3, newer than this Kolo understands "
+               "(up to 2); update Kolo to open it" },
   /* A newer version may well have fields this one does not know. */
   { "version-too-new-with-new-fields", FROM_EVENT,
-    { { "version", "2" }, { "colour", "\"red\"" }, { "days[0].weather", "\"rain\"" } },
-    .code = KOLO_FILE_ERROR_TOO_NEW, .words = { "version 2", "up to 1" } },
+    { { "version", "3" }, { "colour", "\"red\"" }, { "days[0].weather", "\"rain\"" } },
+    .code = KOLO_FILE_ERROR_TOO_NEW, .words = { "version 3", "up to 2" } },
   { "version-zero", FROM_EVENT, { { "version", "0" } },
     .code = KOLO_FILE_ERROR_INVALID, .message = "version: expected a positive whole number" },
   { "version-text", FROM_EVENT, { { "version", "\"1\"" } },
@@ -1232,8 +1660,11 @@ static const BadFile bad_files[] = {
     .code = KOLO_FILE_ERROR_INVALID, .message = "title: this field is missing" },
   { "days-missing", FROM_EVENT, { { "days", NULL } },
     .code = KOLO_FILE_ERROR_INVALID, .message = "days: this field is missing" },
+  /* The board's activity went with the days. */
   { "no-days", FROM_EVENT, { { "days", "[]" } },
-    .code = KOLO_FILE_ERROR_INVALID, .message = "days: there must be at least one day" },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days: there must be at least one day\n"
+               "boards[0].activity: there is no activity days[0].modules[1].activities[0]" },
   { "date-missing", FROM_EVENT, { { "days[1].date", NULL } },
     .code = KOLO_FILE_ERROR_INVALID, .message = "days[1].date: this field is missing" },
   { "start-missing", FROM_EVENT, { { "days[1].start", NULL } },
@@ -1328,6 +1759,190 @@ static const BadFile bad_files[] = {
     .code = KOLO_FILE_ERROR_INVALID,
     .message = "days[0].date: expected a date like 2013-11-11, not “2013-11-11 12:00”\n"
                "days[1].notes next: unknown field" },
+
+  /* Boards (version 2) */
+  { "board-in-version-1", FROM_EVENT, { { "version", "1" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards: unknown field" },
+  { "boards-object", FROM_EVENT, { { "boards", "{}" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards: expected a list in brackets [ ]" },
+  { "board-not-object", FROM_EVENT, { { "boards[0]", "\"Питання\"" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0]: expected an object in braces { }" },
+  { "board-unknown-field", FROM_EVENT, { { "boards[0].votes", "3" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0].votes: unknown field" },
+  { "question-missing", FROM_EVENT, { { "boards[0].question", NULL } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0].question: this field is missing" },
+  { "question-blank", FROM_EVENT, { { "boards[0].question", "\" \\n \"" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0].question: must not be blank" },
+  { "question-501-characters", FROM_EVENT, { { "boards[0].question", NULL, "ю", 501 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].question: at most 500 characters are allowed, this has 501" },
+  { "board-activity-not-brainstorm", FROM_EVENT, { { "boards[0].activity", "[0, 1, 1]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].activity: days[0].modules[1].activities[1] is not a brainstorm "
+               "activity" },
+  { "board-activity-missing", FROM_EVENT, { { "boards[0].activity", "[0, 1, 4]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].activity: there is no activity days[0].modules[1].activities[4]" },
+  { "board-activity-no-day", FROM_EVENT, { { "boards[0].activity", "[2, 0, 0]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].activity: there is no activity days[2].modules[0].activities[0]" },
+  { "board-activity-two-numbers", FROM_EVENT, { { "boards[0].activity", "[0, 1]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].activity: expected the place of an activity as [day, module, "
+               "activity], each counted from 0" },
+  { "board-activity-four-numbers", FROM_EVENT, { { "boards[0].activity", "[0, 1, 0, 0]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].activity: expected the place of an activity as [day, module, "
+               "activity], each counted from 0" },
+  { "board-activity-negative", FROM_EVENT, { { "boards[0].activity", "[0, -1, 0]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].activity: expected the place of an activity as [day, module, "
+               "activity], each counted from 0" },
+  { "board-activity-text", FROM_EVENT, { { "boards[0].activity", "\"Що таке якість?\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].activity: expected the place of an activity as [day, module, "
+               "activity], each counted from 0" },
+  { "board-activity-fraction", FROM_EVENT, { { "boards[0].activity", "[0, 1.0, 0]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].activity: expected the place of an activity as [day, module, "
+               "activity], each counted from 0" },
+  /* The activity's own problem is enough. */
+  { "board-activity-bad-kind", FROM_EVENT,
+    { { "days[0].modules[1].activities[0].kind", "\"Brainstorm\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[0].modules[1].activities[0].kind: “Brainstorm” " KIND_MESSAGE },
+  { "board-activity-taken", FROM_EVENT,
+    { { "boards", "[{\"question\": \"Q1\", \"activity\": [0, 1, 0], \"clusters\": [], "
+                  "\"ideas\": []}, {\"question\": \"Q2\", \"activity\": [0, 1, 0], "
+                  "\"clusters\": [], \"ideas\": []}]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[1].activity: boards[0] already belongs to this activity" },
+  { "board-anonymous-text", FROM_EVENT, { { "boards[0].anonymous", "\"так\"" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0].anonymous: expected true or false" },
+  { "board-sort-number", FROM_EVENT, { { "boards[0].sort-by-votes", "1" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].sort-by-votes: expected true or false" },
+  { "clusters-missing", FROM_EVENT, { { "boards[0].clusters", NULL } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0].clusters: this field is missing" },
+  { "ideas-missing", FROM_EVENT, { { "boards[0].ideas", NULL } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0].ideas: this field is missing" },
+  { "cluster-ideas-text", FROM_EVENT, { { "boards[0].clusters[0].ideas", "\"Усмішка\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].ideas: expected a list in brackets [ ]" },
+  { "cluster-title-201-characters", FROM_EVENT,
+    { { "boards[0].clusters[0].title", NULL, "ґ", 201 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].title: at most 200 characters are allowed, this has 201" },
+  { "cluster-color-missing", FROM_EVENT, { { "boards[0].clusters[0].color", NULL } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].color: this field is missing" },
+  { "cluster-color-unknown", FROM_EVENT, { { "boards[0].clusters[0].color", "\"Green\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].color: “Green” is not a colour of notes; expected one of "
+               "yellow, green, blue, pink, orange, purple" },
+  { "idea-text-missing", FROM_EVENT, { { "boards[0].ideas[0].text", NULL } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0].ideas[0].text: this field is missing" },
+  { "idea-text-blank", FROM_EVENT, { { "boards[0].clusters[0].ideas[0].text", "\"\\t\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].ideas[0].text: must not be blank" },
+  { "idea-text-501-characters", FROM_EVENT,
+    { { "boards[0].clusters[0].ideas[0].text", NULL, "є", 501 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].ideas[0].text: at most 500 characters are allowed, "
+               "this has 501" },
+  { "idea-color-red", FROM_EVENT, { { "boards[0].ideas[0].color", "\"red\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].color: “red” is not a colour of notes; expected one of "
+               "yellow, green, blue, pink, orange, purple" },
+  { "idea-votes-negative", FROM_EVENT, { { "boards[0].clusters[0].ideas[0].votes", "-1" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].ideas[0].votes: expected a whole number of votes from 0 "
+               "to 10000" },
+  { "idea-votes-10001", FROM_EVENT, { { "boards[0].clusters[0].ideas[0].votes", "10001" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].ideas[0].votes: expected a whole number of votes from 0 "
+               "to 10000" },
+  { "idea-votes-text", FROM_EVENT, { { "boards[0].ideas[0].votes", "\"3\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].votes: expected a whole number of votes from 0 to 10000" },
+  { "idea-pending-text", FROM_EVENT, { { "boards[0].ideas[0].pending", "\"yes\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].pending: expected true or false" },
+  { "idea-added-missing", FROM_EVENT, { { "boards[0].ideas[0].added", NULL } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0].ideas[0].added: this field is missing" },
+  { "idea-added-space", FROM_EVENT, { { "boards[0].ideas[0].added", "\"2013-11-11 08:42:00\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].added: expected a time in UTC like 2013-11-11T09:41:07Z, "
+               "not “2013-11-11 08:42:00”" },
+  { "idea-added-offset", FROM_EVENT,
+    { { "boards[0].ideas[0].added", "\"2013-11-11T10:42:00+02:00\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].added: expected a time in UTC like 2013-11-11T09:41:07Z, "
+               "not “2013-11-11T10:42:00+02:00”" },
+  { "idea-added-not-a-day", FROM_EVENT,
+    { { "boards[0].ideas[0].added", "\"2013-02-29T08:42:00Z\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].added: expected a time in UTC like 2013-11-11T09:41:07Z, "
+               "not “2013-02-29T08:42:00Z”" },
+  { "idea-added-hour-24", FROM_EVENT,
+    { { "boards[0].ideas[0].added", "\"2013-11-11T24:00:00Z\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].added: expected a time in UTC like 2013-11-11T09:41:07Z, "
+               "not “2013-11-11T24:00:00Z”" },
+  { "idea-added-year-0", FROM_EVENT,
+    { { "boards[0].ideas[0].added", "\"0000-01-01T00:00:00Z\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].added: expected a time in UTC like 2013-11-11T09:41:07Z, "
+               "not “0000-01-01T00:00:00Z”" },
+  { "idea-author-number", FROM_EVENT, { { "boards[0].clusters[0].ideas[0].author", "7" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].ideas[0].author: expected a name in quotes" },
+  { "idea-author-two-lines", FROM_EVENT,
+    { { "boards[0].clusters[0].ideas[0].author", "\"Олена\\nКоваль\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].ideas[0].author: expected one name of at most 200 "
+               "characters" },
+  { "idea-author-201-characters", FROM_EVENT,
+    { { "boards[0].clusters[0].ideas[0].author", NULL, "ї", 201 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].ideas[0].author: expected one name of at most 200 "
+               "characters" },
+  /* An anonymous board never stores an author: a file cannot bring one. */
+  { "idea-author-on-anonymous-board", FROM_EVENT, { { "boards[0].anonymous", "true" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].clusters[0].ideas[0].author: an anonymous board keeps no authors" },
+  { "idea-unknown-field", FROM_EVENT, { { "boards[0].ideas[0].id", "12" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0].ideas[0].id: unknown field" },
+  { "idea-not-object", FROM_EVENT, { { "boards[0].ideas[0]", "\"Швидкість\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0]: expected an object in braces { }" },
+  /* A template's boards hold the questions, not the ideas nor the view. */
+  { "template-board-with-ideas", FROM_TEMPLATE,
+    { { "version", "2" },
+      { "boards", "[{\"question\": \"Q\", \"activity\": [0, 0, 3], \"hidden\": true, "
+                  "\"ideas\": []}]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].hidden: unknown field\nboards[0].ideas: unknown field" },
+  { "template-board-not-brainstorm", FROM_TEMPLATE,
+    { { "version", "2" }, { "boards", "[{\"question\": \"Q\", \"activity\": [1, 0, 0]}]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].activity: days[1].modules[0].activities[0] is not a brainstorm "
+               "activity" },
+  { "board-several-problems", FROM_EVENT,
+    { { "boards[0].colour", "\"red\"" },
+      { "boards[0].question", "\"\"" },
+      { "boards[0].activity", "[0, 0, 0]" },
+      { "boards[0].clusters[0].ideas[0].votes", "0.5" },
+      { "boards[0].ideas[0].added", "\"вчора\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].colour: unknown field\n"
+               "boards[0].question: must not be blank\n"
+               "boards[0].activity: days[0].modules[0].activities[0] is not a brainstorm "
+               "activity\n"
+               "boards[0].clusters[0].ideas[0].votes: expected a whole number of votes from 0 "
+               "to 10000\n"
+               "boards[0].ideas[0].added: expected a time in UTC like 2013-11-11T09:41:07Z, "
+               "not “вчора”" },
 
   /* Everything at once: every problem, in file order, one a line */
   { "several-problems", FROM_EVENT,
@@ -1489,6 +2104,19 @@ main (int    argc,
               fixture_set_up, test_import_changes_database, fixture_tear_down);
   g_test_add ("/kolo/files/event/limits-accepted", Fixture, NULL,
               fixture_set_up, test_limits_accepted, fixture_tear_down);
+
+  g_test_add ("/kolo/files/boards/round-trip", Fixture, NULL,
+              fixture_set_up, test_boards_round_trip, fixture_tear_down);
+  g_test_add ("/kolo/files/boards/version-1", Fixture, NULL,
+              fixture_set_up, test_boards_version_1, fixture_tear_down);
+  g_test_add ("/kolo/files/boards/template", Fixture, NULL,
+              fixture_set_up, test_boards_template, fixture_tear_down);
+  g_test_add ("/kolo/files/boards/copies-start-empty", Fixture, NULL,
+              fixture_set_up, test_boards_copies_start_empty, fixture_tear_down);
+  g_test_add ("/kolo/files/boards/limits-accepted", Fixture, NULL,
+              fixture_set_up, test_boards_limits_accepted, fixture_tear_down);
+  g_test_add ("/kolo/files/boards/link-dropped", Fixture, NULL,
+              fixture_set_up, test_boards_link_dropped, fixture_tear_down);
 
   g_test_add_func ("/kolo/files/writer/python-style", test_writer_python_style);
   g_test_add_func ("/kolo/files/writer/small-event", test_writer_small_event);

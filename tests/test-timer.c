@@ -1663,7 +1663,8 @@ test_migrate_from_v1 (void)
   g_file_set_contents (path, bytes, length, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (kolo_store_get_schema_version (), ==, 3);
+  /* The run tables came with schema 3; later ones keep them. */
+  g_assert_cmpint (kolo_store_get_schema_version (), >=, 3);
   store = kolo_store_open (path, &error);
   g_assert_no_error (error);
   event = kolo_store_lookup_event (store, 7, &error);

@@ -547,6 +547,137 @@ cmd_print_agenda (Cli   *cli,
 }
 
 static int
+cmd_boards (Cli   *cli,
+            int    argc,
+            char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(KoloEvent) event = NULL;
+  GListModel *boards;
+  int status = EXIT_OK;
+
+  if (!parse_options ("boards", argc, argv, NULL, positional) ||
+      !expect_positional ("boards", positional, 1))
+    return EXIT_USAGE;
+
+  if ((event = lookup_event (cli, "boards", positional->pdata[0], &status)) == NULL)
+    return status;
+
+  boards = kolo_event_get_boards (event);
+  for (guint i = 0; i < g_list_model_get_n_items (boards); i++)
+    {
+      g_autoptr(KoloBoard) board = g_list_model_get_item (boards, i);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, kolo_board_get_id (board));
+      g_autofree char *count = NULL;
+
+      /* Ideas waiting for approval are not on the board yet. */
+      count = g_strdup_printf ("%u", g_list_model_get_n_items (kolo_board_get_ideas (board)) -
+                                     kolo_board_get_n_pending (board));
+
+      print_field (id, FALSE);
+      print_field (count, FALSE);
+      print_field (kolo_board_get_question (board), TRUE);
+    }
+  return EXIT_OK;
+}
+
+/* Boards are numbered across all events; the one with @id, or NULL with
+ * @error set. */
+static KoloBoard *
+find_board (KoloStore  *store,
+            gint64      id,
+            GError    **error)
+{
+  GListModel *events = kolo_store_get_events (store);
+
+  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
+    {
+      g_autoptr(KoloEvent) event = g_list_model_get_item (events, e);
+      GListModel *boards = kolo_event_get_boards (event);
+
+      for (guint b = 0; b < g_list_model_get_n_items (boards); b++)
+        {
+          g_autoptr(KoloBoard) board = g_list_model_get_item (boards, b);
+
+          if (kolo_board_get_id (board) == id)
+            return g_steal_pointer (&board);
+        }
+    }
+
+  g_set_error (error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_NOT_FOUND,
+               _("There is no board with ID %lld"), (long long) id);
+  return NULL;
+}
+
+/* The board as the image export-board writes: as wide as a full HD
+ * screen, the size a trainer shows or sends. */
+#define BOARD_PNG_WIDTH 1920
+
+static int
+cmd_export_board (Cli   *cli,
+                  int    argc,
+                  char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloBoard) board = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *output = NULL, *format = NULL;
+  Option options[] = {
+    { "-o", TRUE, &output },
+    { "--output", TRUE, &output },
+    { "-f", TRUE, &format },
+    { "--format", TRUE, &format },
+    { NULL }
+  };
+  gint64 id;
+
+  if (!parse_options ("export-board", argc, argv, options, positional) ||
+      !expect_positional ("export-board", positional, 1))
+    return EXIT_USAGE;
+  if (format == NULL)
+    return usage_error (_("%s: say which format to write with -f md, -f csv or -f png"),
+                        "export-board");
+  if (!g_str_equal (format, "md") && !g_str_equal (format, "csv") &&
+      !g_str_equal (format, "png"))
+    /* Translators: md, csv and png are typed as they are */
+    return usage_error (_("%s: “%s” is not a format of boards; expected md, csv or png"),
+                        "export-board", format);
+  if (output == NULL)
+    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
+                        "export-board");
+  if (!parse_id ("export-board", positional->pdata[0], &id))
+    return EXIT_USAGE;
+
+  if (open_store (cli, &error) == NULL ||
+      (board = find_board (cli->store, id, &error)) == NULL)
+    return fail (error);
+
+  if (g_str_equal (format, "png"))
+    {
+      g_autoptr(GOutputStream) png = g_memory_output_stream_new_resizable ();
+
+      /* Made in memory first, as the handout is: a failure leaves no half
+       * image behind. */
+      if (!kolo_board_write_png (board, BOARD_PNG_WIDTH, png, NULL, &error) ||
+          !g_output_stream_close (png, NULL, &error))
+        return fail (error);
+      bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (png));
+    }
+  else
+    {
+      char *text = g_str_equal (format, "md") ? kolo_board_to_markdown (board)
+                                              : kolo_board_to_csv (board);
+
+      bytes = g_bytes_new_take (text, strlen (text));
+    }
+
+  if (!write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+static int
 cmd_import (Cli   *cli,
             int    argc,
             char **argv)
@@ -757,6 +888,10 @@ static const Command commands[] = {
     cmd_print_agenda, STORE_READ },
   { "save-template", "ID", N_("Save an event’s agenda as a template and print its name"),
     cmd_save_template, STORE_WRITE },
+  { "boards", "ID", N_("List an event’s brainstorm boards: BOARD⇥IDEAS⇥QUESTION"), cmd_boards,
+    STORE_READ },
+  { "export-board", "BOARD -f md|csv|png -o FILE",
+    N_("Write a board’s ideas as Markdown, CSV or a PNG image"), cmd_export_board, STORE_READ },
   { "import", "FILE", N_("Import a Kolo file of any format and print the new ID or NAME"),
     cmd_import, STORE_WRITE },
   { "backup", "FILE", N_("Write a consistent copy of the whole database"), cmd_backup,

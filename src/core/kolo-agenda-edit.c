@@ -78,34 +78,6 @@ planned_order (GListModel *list,
   return order;
 }
 
-/* Ends the transaction: committed if everything before went well. */
-static gboolean
-finish (KoloStore  *store,
-        gboolean    ok,
-        GError    **error)
-{
-  if (!ok)
-    {
-      kolo_store_rollback (store);
-      return FALSE;
-    }
-  return kolo_store_commit (store, error);
-}
-
-static gboolean
-delete_row (KoloStore   *store,
-            const char  *sql,
-            gint64       id,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = kolo_store_prepare (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return kolo_store_step_done (store, stmt, error);
-}
-
 static gboolean
 write_activity (KoloStore     *store,
                 gint64         module_id,
@@ -373,11 +345,11 @@ insert_child (const Level  *level,
 
   position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (list)));
   order = planned_order (G_LIST_MODEL (list), NULL, child, position);
-  if (!finish (store,
-               level->write (store, object_id (parent), position, child, error) &&
-               write_order (store, level->table, level->parent_column, object_id (parent),
-                            order, error),
-               error))
+  if (!kolo_store_finish (store,
+                          level->write (store, object_id (parent), position, child, error) &&
+                          write_order (store, level->table, level->parent_column,
+                                       object_id (parent), order, error),
+                          error))
     {
       forget_ids (child);
       return FALSE;
@@ -408,11 +380,12 @@ remove_child (const Level  *level,
     return FALSE;
 
   order = planned_order (G_LIST_MODEL (list), child, NULL, 0);
-  if (!finish (store,
-               delete_row (store, level->delete_sql, object_id (child), error) &&
-               write_order (store, level->table, level->parent_column, object_id (parent),
-                            order, error),
-               error))
+  if (!kolo_store_finish (store,
+                          kolo_store_run_with_id (store, level->delete_sql, object_id (child),
+                                                  error) &&
+                          write_order (store, level->table, level->parent_column,
+                                       object_id (parent), order, error),
+                          error))
     return FALSE;
 
   /* Recorded first: the history reaches the event through the parent. */
@@ -469,7 +442,7 @@ move_child (const Level  *level,
        (to_order == NULL ||
         write_order (store, level->table, level->parent_column, object_id (to), to_order,
                      error));
-  if (!finish (store, ok, error))
+  if (!kolo_store_finish (store, ok, error))
     return FALSE;
 
   keep = g_object_ref (child);

@@ -11,7 +11,7 @@
 
 #include "kolo-activity.h"
 #include "kolo-day.h"
-#include "kolo-doc.h"
+#include "kolo-doc-private.h"
 #include "kolo-json.h"
 #include "kolo-module.h"
 #include "kolo-text.h"
@@ -55,6 +55,7 @@ kolo_doc_new (KoloDocKind kind)
   doc->trainers = g_new0 (char *, 1);
   doc->notes = g_strdup ("");
   doc->days = g_ptr_array_new_with_free_func ((GDestroyNotify) kolo_doc_day_free);
+  doc->boards = g_ptr_array_new_with_free_func ((GDestroyNotify) _kolo_doc_board_free);
   return doc;
 }
 
@@ -68,6 +69,7 @@ kolo_doc_free (KoloDoc *doc)
   g_strfreev (doc->trainers);
   g_free (doc->notes);
   g_ptr_array_unref (doc->days);
+  g_ptr_array_unref (doc->boards);
   g_free (doc);
 }
 
@@ -321,6 +323,7 @@ read_trainers (KoloJsonCheck *check,
 static gboolean
 read_header (JsonObject   *object,
              KoloDocKind  *kind,
+             gint64       *version_out,
              GError      **error)
 {
   JsonNode *format = json_object_get_member (object, "format");
@@ -374,6 +377,7 @@ read_header (JsonObject   *object,
       return FALSE;
     }
 
+  *version_out = number;
   return TRUE;
 }
 
@@ -393,9 +397,17 @@ kolo_doc_parse (const char  *data,
                 GError     **error)
 {
   static const char * const template_keys[] = {
-    "format", "version", "title", "notes", "days", NULL
+    "format", "version", "title", "notes", "days", "boards", NULL
   };
   static const char * const event_keys[] = {
+    "format", "version", "title", "venue", "city", "organizer", "trainers", "notes",
+    "archived", "days", "boards", NULL
+  };
+  /* Version 1 is version 2 without boards. */
+  static const char * const template_v1_keys[] = {
+    "format", "version", "title", "notes", "days", NULL
+  };
+  static const char * const event_v1_keys[] = {
     "format", "version", "title", "venue", "city", "organizer", "trainers", "notes",
     "archived", "days", NULL
   };
@@ -403,6 +415,7 @@ kolo_doc_parse (const char  *data,
   g_autoptr(KoloJsonCheck) check = NULL;
   g_autoptr(KoloDoc) doc = NULL;
   KoloDocKind kind;
+  gint64 version;
   JsonObject *object;
   JsonArray *days;
 
@@ -416,12 +429,16 @@ kolo_doc_parse (const char  *data,
       return NULL;
     }
   object = json_node_get_object (root);
-  if (!read_header (object, &kind, error))
+  if (!read_header (object, &kind, &version, error))
     return NULL;
 
   check = kolo_json_check_new ();
   doc = kolo_doc_new (kind);
-  kolo_json_check_keys (check, object, kind == KOLO_DOC_EVENT ? event_keys : template_keys);
+  if (version >= 2)
+    kolo_json_check_keys (check, object, kind == KOLO_DOC_EVENT ? event_keys : template_keys);
+  else
+    kolo_json_check_keys (check, object,
+                          kind == KOLO_DOC_EVENT ? event_v1_keys : template_v1_keys);
 
   take_text (&doc->title, kolo_json_check_string (check, object, "title", TRUE,
                                                   KOLO_TITLE_MAX_CHARS));
@@ -451,6 +468,9 @@ kolo_doc_parse (const char  *data,
         }
       kolo_json_check_pop (check);
     }
+
+  if (version >= 2)
+    _kolo_doc_read_boards (check, object, doc);
 
   if (!kolo_json_check_propagate (check, error))
     return NULL;
@@ -576,6 +596,7 @@ kolo_doc_to_json (KoloDoc *doc)
   for (guint d = 0; d < doc->days->len; d++)
     write_day (builder, doc, doc->days->pdata[d]);
   json_builder_end_array (builder);
+  _kolo_doc_write_boards (builder, doc);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -652,6 +673,7 @@ kolo_doc_new_from_event (KoloEvent   *event,
         }
     }
 
+  _kolo_doc_boards_from_event (doc, event);
   return doc;
 }
 

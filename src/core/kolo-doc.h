@@ -9,13 +9,19 @@
 
 #include "kolo-activity-kind.h"
 #include "kolo-event.h"
+#include "kolo-note-color.h"
 
 G_BEGIN_DECLS
 
 #define KOLO_TEMPLATE_FORMAT  "kolo-template"
-#define KOLO_TEMPLATE_VERSION 1
+#define KOLO_TEMPLATE_VERSION 2
 #define KOLO_EVENT_FORMAT     "kolo-event"
-#define KOLO_EVENT_VERSION    1
+#define KOLO_EVENT_VERSION    2
+
+/* Boards in files (version 2): the limits of their texts, in characters,
+ * and of an idea's votes. */
+#define KOLO_DOC_QUESTION_MAX_CHARS 500
+#define KOLO_DOC_VOTES_MAX          10000
 
 typedef enum
 {
@@ -50,6 +56,39 @@ typedef struct
 
 typedef struct
 {
+  char          *text;
+  char          *author;       /* "": none */
+  KoloNoteColor  color;
+  int            votes;
+  gboolean       pending;
+  gint64         created;      /* µs since the epoch, UTC; whole seconds in files */
+} KoloDocIdea;
+
+typedef struct
+{
+  char          *title;
+  KoloNoteColor  color;
+  GPtrArray     *ideas;        /* of KoloDocIdea */
+} KoloDocCluster;
+
+typedef struct
+{
+  char      *question;
+  /* The linked brainstorm activity: days[day].modules[module].activities[activity];
+   * day is -1 when the board has none. */
+  int        day;
+  int        module;
+  int        activity;
+  gboolean   anonymous;
+  gboolean   moderated;
+  gboolean   hidden;         /* events only */
+  gboolean   sort_by_votes;  /* events only */
+  GPtrArray *clusters;       /* of KoloDocCluster; events only */
+  GPtrArray *ideas;          /* of KoloDocIdea, ungrouped; events only */
+} KoloDocBoard;
+
+typedef struct
+{
   KoloDocKind  kind;
   char        *title;
   char        *venue;
@@ -59,6 +98,7 @@ typedef struct
   char        *notes;
   gboolean     archived;
   GPtrArray   *days;       /* of KoloDocDay */
+  GPtrArray   *boards;     /* of KoloDocBoard */
 } KoloDoc;
 
 KoloDoc         *kolo_doc_new              (KoloDocKind   kind);
@@ -66,6 +106,9 @@ void             kolo_doc_free             (KoloDoc      *doc);
 KoloDocDay      *kolo_doc_day_new          (void);
 KoloDocModule   *kolo_doc_module_new       (void);
 KoloDocActivity *kolo_doc_activity_new     (void);
+KoloDocBoard    *kolo_doc_board_new        (void);
+KoloDocCluster  *kolo_doc_cluster_new      (void);
+KoloDocIdea     *kolo_doc_idea_new         (void);
 
 KoloDoc         *kolo_doc_parse            (const char   *data,
                                             gsize         length,
@@ -76,6 +119,7 @@ KoloDoc         *kolo_doc_new_from_event   (KoloEvent    *event,
 void             kolo_doc_set_first_date   (KoloDoc      *doc,
                                             const GDate  *first);
 int              kolo_doc_get_planned_minutes (KoloDoc   *doc);
+void             kolo_doc_clear_ideas      (KoloDoc      *doc);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoloDoc, kolo_doc_free)
 

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "kolo-board-private.h"
 #include "kolo-history-private.h"
 #include "kolo-model-private.h"
 #include "kolo-store-private.h"
@@ -29,6 +30,7 @@ struct _KoloEvent
   GDate       first_date;
   GDate       last_date;
   GListStore *days;       /* of KoloDay, loaded on first use */
+  GListStore *boards;     /* of KoloBoard, loaded on first use */
   KoloHistory *history;   /* made on first use */
 };
 
@@ -68,10 +70,28 @@ detach_days (KoloEvent *self)
 }
 
 static void
+detach_boards (KoloEvent *self)
+{
+  guint n;
+
+  if (self->boards == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->boards));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoloBoard) board = g_list_model_get_item (G_LIST_MODEL (self->boards), i);
+      _kolo_board_set_event (board, NULL);
+    }
+}
+
+static void
 kolo_event_dispose (GObject *object)
 {
   KoloEvent *self = (KoloEvent *)object;
 
+  detach_boards (self);
+  g_clear_object (&self->boards);
   detach_days (self);
   g_clear_object (&self->days);
   g_clear_object (&self->history);
@@ -660,6 +680,65 @@ kolo_event_get_days (KoloEvent *self)
     }
 
   return G_LIST_MODEL (self->days);
+}
+
+GListStore *
+_kolo_event_get_board_list (KoloEvent *self)
+{
+  kolo_event_get_boards (self);
+  return self->boards;
+}
+
+/**
+ * kolo_event_get_boards:
+ *
+ * The event's brainstorm boards, loaded from the store on first use with
+ * all their clusters and ideas.
+ *
+ * Returns: (transfer none): a #GListModel of #KoloBoard, in order
+ */
+GListModel *
+kolo_event_get_boards (KoloEvent *self)
+{
+  g_return_val_if_fail (KOLO_IS_EVENT (self), NULL);
+
+  if (self->boards == NULL)
+    {
+      g_autoptr(GListStore) boards = g_list_store_new (KOLO_TYPE_BOARD);
+      g_autoptr(GError) error = NULL;
+
+      if (self->store != NULL && !_kolo_board_load_all (self->store, self, boards, &error))
+        kolo_store_report_error (self->store, error);
+      self->boards = g_steal_pointer (&boards);
+    }
+
+  return G_LIST_MODEL (self->boards);
+}
+
+/**
+ * kolo_event_find_board:
+ * @activity: an activity of the event's agenda
+ *
+ * Returns: (transfer none) (nullable): the board linked to @activity
+ */
+KoloBoard *
+kolo_event_find_board (KoloEvent    *self,
+                       KoloActivity *activity)
+{
+  GListModel *boards;
+
+  g_return_val_if_fail (KOLO_IS_EVENT (self), NULL);
+  g_return_val_if_fail (KOLO_IS_ACTIVITY (activity), NULL);
+
+  boards = kolo_event_get_boards (self);
+  for (guint i = 0; i < g_list_model_get_n_items (boards); i++)
+    {
+      g_autoptr(KoloBoard) board = g_list_model_get_item (boards, i);
+
+      if (kolo_board_get_activity (board) == activity)
+        return board;
+    }
+  return NULL;
 }
 
 /**

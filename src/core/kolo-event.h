@@ -10,6 +10,8 @@
 #include "kolo-store.h"
 
 typedef struct _KoloDay KoloDay;
+typedef struct _KoloBoard KoloBoard;
+typedef struct _KoloActivity KoloActivity;
 
 G_BEGIN_DECLS
 
@@ -50,6 +52,18 @@ gboolean             kolo_event_insert_day            (KoloEvent          *self,
 gboolean             kolo_event_remove_day            (KoloEvent          *self,
                                                        KoloDay            *day,
                                                        GError            **error);
+/* KoloBoard, in order; loaded on first use */
+GListModel          *kolo_event_get_boards            (KoloEvent          *self);
+gboolean             kolo_event_insert_board          (KoloEvent          *self,
+                                                       guint               position,
+                                                       KoloBoard          *board,
+                                                       GError            **error);
+gboolean             kolo_event_remove_board          (KoloEvent          *self,
+                                                       KoloBoard          *board,
+                                                       GError            **error);
+/* The board of a brainstorm activity, or NULL (transfer none) */
+KoloBoard           *kolo_event_find_board            (KoloEvent          *self,
+                                                       KoloActivity       *activity);
 int                  kolo_event_compare_newest_first  (KoloEvent          *a,
                                                        KoloEvent          *b);
 

@@ -6,8 +6,10 @@
 
 #include "config.h"
 
+#include "kolo-board.h"
 #include "kolo-history-private.h"
 #include "kolo-model-private.h"
+#include "kolo-store-private.h"
 
 /* The model records into its event's history as it changes, whoever
  * changes it (a bound entry, an editor, the timer's catch-up): every edit
@@ -152,6 +154,18 @@ insert_child (GObject  *container,
                                         KOLO_ACTIVITY (child), error);
   if (KOLO_IS_DAY (container))
     return kolo_day_insert_module (KOLO_DAY (container), position, KOLO_MODULE (child), error);
+  /* An idea's container is its cluster, or its board for "Ungrouped". */
+  if (KOLO_IS_IDEA (child))
+    return KOLO_IS_CLUSTER (container)
+           ? kolo_board_insert_idea (kolo_cluster_get_board (KOLO_CLUSTER (container)),
+                                     KOLO_CLUSTER (container), position, KOLO_IDEA (child), error)
+           : kolo_board_insert_idea (KOLO_BOARD (container), NULL, position, KOLO_IDEA (child),
+                                     error);
+  if (KOLO_IS_CLUSTER (child))
+    return kolo_board_insert_cluster (KOLO_BOARD (container), position, KOLO_CLUSTER (child),
+                                      error);
+  if (KOLO_IS_BOARD (child))
+    return kolo_event_insert_board (KOLO_EVENT (container), position, KOLO_BOARD (child), error);
   return kolo_event_insert_day (KOLO_EVENT (container), position, KOLO_DAY (child), error);
 }
 
@@ -164,6 +178,13 @@ remove_child (GObject  *container,
     return kolo_module_remove_activity (KOLO_MODULE (container), KOLO_ACTIVITY (child), error);
   if (KOLO_IS_DAY (container))
     return kolo_day_remove_module (KOLO_DAY (container), KOLO_MODULE (child), error);
+  if (KOLO_IS_IDEA (child))
+    return kolo_board_remove_idea (kolo_idea_get_board (KOLO_IDEA (child)), KOLO_IDEA (child),
+                                   error);
+  if (KOLO_IS_CLUSTER (child))
+    return kolo_board_remove_cluster (KOLO_BOARD (container), KOLO_CLUSTER (child), error);
+  if (KOLO_IS_BOARD (child))
+    return kolo_event_remove_board (KOLO_EVENT (container), KOLO_BOARD (child), error);
   return kolo_event_remove_day (KOLO_EVENT (container), KOLO_DAY (child), error);
 }
 
@@ -177,6 +198,12 @@ move_child (GObject  *child,
     return kolo_activity_move (KOLO_ACTIVITY (child), KOLO_MODULE (container), position, error);
   if (KOLO_IS_MODULE (child))
     return kolo_module_move (KOLO_MODULE (child), KOLO_DAY (container), position, error);
+  if (KOLO_IS_IDEA (child))
+    return kolo_idea_move (KOLO_IDEA (child),
+                           KOLO_IS_CLUSTER (container) ? KOLO_CLUSTER (container) : NULL,
+                           position, error);
+  if (KOLO_IS_CLUSTER (child))
+    return kolo_cluster_move (KOLO_CLUSTER (child), position, error);
   return kolo_day_move (KOLO_DAY (child), position, error);
 }
 
@@ -238,6 +265,30 @@ replay (Command   *command,
     }
 }
 
+/* A step is one transaction, however many changes it replays (resetting
+ * the votes of a whole board, making it anonymous): one commit rather than
+ * one per idea.  Each change still writes before it changes its object;
+ * what replayed before a refusal is committed, so the file keeps matching
+ * what is on screen. */
+static gboolean
+replay_in_transaction (KoloHistory  *self,
+                       Command      *command,
+                       gboolean      backwards,
+                       GError      **error)
+{
+  KoloStore *store = KOLO_IS_EVENT (self->owner) ? kolo_event_get_store (KOLO_EVENT (self->owner))
+                                                 : NULL;
+  gboolean ok;
+
+  if (store == NULL || !kolo_store_begin (store, NULL))
+    return replay (command, backwards, error);
+
+  ok = replay (command, backwards, error);
+  if (!kolo_store_commit (store, ok ? error : NULL))
+    return FALSE;
+  return ok;
+}
+
 static gboolean
 step (KoloHistory  *self,
       GPtrArray    *from,
@@ -257,7 +308,7 @@ step (KoloHistory  *self,
 
   command = g_ptr_array_steal_index (from, from->len - 1);
   self->replaying = TRUE;
-  ok = replay (command, backwards, error);
+  ok = replay_in_transaction (self, command, backwards, error);
   self->replaying = FALSE;
   self->merge_allowed = FALSE;
   self->serial++;

@@ -6,12 +6,13 @@
 
 #include "config.h"
 
+#include "kolo-board.h"
 #include "kolo-history-private.h"
 #include "kolo-model-private.h"
 #include "kolo-store-private.h"
 
-/* The event an object of the agenda belongs to, or NULL when it belongs to
- * none (yet, or any more). */
+/* The event an object of the agenda or of a board belongs to, or NULL
+ * when it belongs to none (yet, or any more). */
 KoloEvent *
 _kolo_model_get_event (GObject *object)
 {
@@ -21,6 +22,13 @@ _kolo_model_get_event (GObject *object)
     object = (GObject *) kolo_module_get_day (KOLO_MODULE (object));
   if (object != NULL && KOLO_IS_DAY (object))
     object = (GObject *) kolo_day_get_event (KOLO_DAY (object));
+  /* A board's idea → its board (clustered or not); a cluster → its board. */
+  if (object != NULL && KOLO_IS_IDEA (object))
+    object = (GObject *) kolo_idea_get_board (KOLO_IDEA (object));
+  if (object != NULL && KOLO_IS_CLUSTER (object))
+    object = (GObject *) kolo_cluster_get_board (KOLO_CLUSTER (object));
+  if (object != NULL && KOLO_IS_BOARD (object))
+    object = (GObject *) kolo_board_get_event (KOLO_BOARD (object));
   return object != NULL && KOLO_IS_EVENT (object) ? KOLO_EVENT (object) : NULL;
 }
 

@@ -127,11 +127,14 @@ kolo_store_insert_day_row (KoloStore    *self,
   return sqlite3_last_insert_rowid (kolo_store_get_db (self));
 }
 
+/* @activity_ids collects the new activities' row IDs in the document's
+ * order: boards name their activity by its place in the agenda. */
 static gboolean
 insert_module (KoloStore      *self,
                gint64          day_id,
                guint           position,
                KoloDocModule  *module,
+               GArray         *activity_ids,
                GError        **error)
 {
   gint64 module_id = kolo_store_insert_module_row (self, day_id, position, module->title,
@@ -143,11 +146,15 @@ insert_module (KoloStore      *self,
   for (guint i = 0; i < module->activities->len; i++)
     {
       KoloDocActivity *activity = module->activities->pdata[i];
+      gint64 activity_id;
 
-      if (kolo_store_insert_activity_row (self, module_id, i, activity->kind, activity->title,
-                                          activity->minutes, activity->instructions,
-                                          activity->notes, activity->materials, error) == 0)
+      activity_id = kolo_store_insert_activity_row (self, module_id, i, activity->kind,
+                                                    activity->title, activity->minutes,
+                                                    activity->instructions, activity->notes,
+                                                    activity->materials, error);
+      if (activity_id == 0)
         return FALSE;
+      g_array_append_val (activity_ids, activity_id);
     }
   return TRUE;
 }
@@ -157,6 +164,7 @@ insert_day (KoloStore   *self,
             gint64       event_id,
             guint        position,
             KoloDocDay  *day,
+            GArray      *activity_ids,
             GError     **error)
 {
   gint64 day_id = kolo_store_insert_day_row (self, event_id, position, &day->date,
@@ -166,9 +174,92 @@ insert_day (KoloStore   *self,
     return FALSE;
 
   for (guint i = 0; i < day->modules->len; i++)
-    if (!insert_module (self, day_id, i, day->modules->pdata[i], error))
+    if (!insert_module (self, day_id, i, day->modules->pdata[i], activity_ids, error))
       return FALSE;
   return TRUE;
+}
+
+/* The row ID of the activity a board names, 0 for none. */
+static gint64
+board_activity_id (KoloDoc      *doc,
+                   KoloDocBoard *board,
+                   GArray       *activity_ids)
+{
+  guint flat = 0;
+
+  if (board->day < 0)
+    return 0;
+  g_return_val_if_fail ((guint) board->day < doc->days->len, 0);
+
+  for (guint d = 0; d <= (guint) board->day; d++)
+    {
+      KoloDocDay *day = doc->days->pdata[d];
+
+      for (guint m = 0; m < day->modules->len; m++)
+        {
+          KoloDocModule *module = day->modules->pdata[m];
+
+          if (d == (guint) board->day && m == (guint) board->module)
+            {
+              g_return_val_if_fail ((guint) board->activity < module->activities->len, 0);
+              return g_array_index (activity_ids, gint64, flat + board->activity);
+            }
+          flat += module->activities->len;
+        }
+    }
+  g_return_val_if_reached (0);
+}
+
+static gboolean
+insert_ideas (KoloStore     *self,
+              gint64         board_id,
+              gint64         cluster_id,
+              KoloDocBoard  *board,
+              GPtrArray     *ideas,
+              GError       **error)
+{
+  for (guint i = 0; i < ideas->len; i++)
+    {
+      KoloDocIdea *idea = ideas->pdata[i];
+
+      /* An anonymous board never stores an author. */
+      if (kolo_store_insert_idea_row (self, board_id, cluster_id, i, idea->text,
+                                      board->anonymous ? NULL : idea->author, idea->color,
+                                      idea->created, idea->votes, idea->pending, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_board (KoloStore     *self,
+              gint64         event_id,
+              guint          position,
+              KoloDoc       *doc,
+              KoloDocBoard  *board,
+              GArray        *activity_ids,
+              GError       **error)
+{
+  gint64 board_id;
+
+  board_id = kolo_store_insert_board_row (self, event_id, position, board->question,
+                                          board_activity_id (doc, board, activity_ids),
+                                          board->anonymous, board->hidden, board->moderated,
+                                          board->sort_by_votes, error);
+  if (board_id == 0)
+    return FALSE;
+
+  for (guint c = 0; c < board->clusters->len; c++)
+    {
+      KoloDocCluster *cluster = board->clusters->pdata[c];
+      gint64 cluster_id = kolo_store_insert_cluster_row (self, board_id, c, cluster->title,
+                                                         cluster->color, error);
+
+      if (cluster_id == 0 ||
+          !insert_ideas (self, board_id, cluster_id, board, cluster->ideas, error))
+        return FALSE;
+    }
+  return insert_ideas (self, board_id, 0, board, board->ideas, error);
 }
 
 static gint64
@@ -177,6 +268,7 @@ insert_event_rows (KoloStore  *self,
                    GError    **error)
 {
   g_autofree char *trainers = g_strjoinv ("\n", doc->trainers);
+  g_autoptr(GArray) activity_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   gint64 event_id;
 
@@ -199,7 +291,10 @@ insert_event_rows (KoloStore  *self,
   event_id = sqlite3_last_insert_rowid (kolo_store_get_db (self));
 
   for (guint i = 0; i < doc->days->len; i++)
-    if (!insert_day (self, event_id, i, doc->days->pdata[i], error))
+    if (!insert_day (self, event_id, i, doc->days->pdata[i], activity_ids, error))
+      return 0;
+  for (guint i = 0; i < doc->boards->len; i++)
+    if (!insert_board (self, event_id, i, doc, doc->boards->pdata[i], activity_ids, error))
       return 0;
   return event_id;
 }
@@ -512,7 +607,8 @@ kolo_store_create_event_from_doc (KoloStore    *self,
       doc->title = g_strdup (title);
     }
   /* The new event takes the agenda, as from a template: an event file's
-   * place and people belong to that event. */
+   * place and people belong to that event, and its boards start empty, to
+   * be filled again by another room. */
   if (doc->kind == KOLO_DOC_EVENT)
     {
       g_free (doc->venue);
@@ -525,6 +621,7 @@ kolo_store_create_event_from_doc (KoloStore    *self,
       doc->trainers = g_new0 (char *, 1);
     }
   doc->archived = FALSE;
+  kolo_doc_clear_ideas (doc);
   kolo_doc_set_first_date (doc, first_day);
 
   return kolo_store_insert_event (self, doc, error);

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "kolo-activity-kind.h"
+#include "kolo-note-color.h"
 #include "kolo-store.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,13 @@ gboolean      kolo_store_begin           (KoloStore     *self,
 gboolean      kolo_store_commit          (KoloStore     *self,
                                           GError       **error);
 void          kolo_store_rollback        (KoloStore     *self);
+gboolean      kolo_store_finish          (KoloStore     *self,
+                                          gboolean       ok,
+                                          GError       **error);
+gboolean      kolo_store_run_with_id     (KoloStore     *self,
+                                          const char    *sql,
+                                          gint64         id,
+                                          GError       **error);
 void          kolo_store_set_sqlite_error (KoloStore    *self,
                                           GError       **error);
 void          kolo_store_report_error    (KoloStore     *self,
@@ -62,6 +70,36 @@ gint64        kolo_store_insert_day_row      (KoloStore        *self,
                                               const GDate      *date,
                                               int               start_minute,
                                               int               end_minute,
+                                              GError          **error);
+
+/* Brainstorm boards (kolo-board-store.c).  An ID of 0 stands for NULL:
+ * no activity, no cluster ("Ungrouped"). */
+gint64        kolo_store_insert_board_row    (KoloStore        *self,
+                                              gint64            event_id,
+                                              guint             position,
+                                              const char       *question,
+                                              gint64            activity_id,
+                                              gboolean          anonymous,
+                                              gboolean          hidden,
+                                              gboolean          moderated,
+                                              gboolean          sort_by_votes,
+                                              GError          **error);
+gint64        kolo_store_insert_cluster_row  (KoloStore        *self,
+                                              gint64            board_id,
+                                              guint             position,
+                                              const char       *title,
+                                              KoloNoteColor     color,
+                                              GError          **error);
+gint64        kolo_store_insert_idea_row     (KoloStore        *self,
+                                              gint64            board_id,
+                                              gint64            cluster_id,
+                                              guint             position,
+                                              const char       *text,
+                                              const char       *author,
+                                              KoloNoteColor     color,
+                                              gint64            created_us,
+                                              int               votes,
+                                              gboolean          pending,
                                               GError          **error);
 
 G_END_DECLS

@@ -120,6 +120,41 @@ static const char * const migrations[] = {
   "  elapsed_us INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_us >= 0),"
   "  paused_us INTEGER NOT NULL DEFAULT 0 CHECK (paused_us >= 0),"
   "  added_minutes INTEGER NOT NULL DEFAULT 0);",
+
+  /* 4: brainstorm boards (kolo-board.c).  Positions count from 0 within
+   * each parent: boards per event, clusters per board, ideas per board and
+   * cluster, where a NULL cluster is "Ungrouped".  An idea's time is
+   * wall-clock microseconds since the epoch. */
+  "CREATE TABLE boards ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  question TEXT NOT NULL,"
+  "  activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,"
+  "  anonymous INTEGER NOT NULL DEFAULT 0,"
+  "  hidden INTEGER NOT NULL DEFAULT 0,"
+  "  moderated INTEGER NOT NULL DEFAULT 0,"
+  "  sort_by_votes INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE clusters ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  board_id INTEGER NOT NULL REFERENCES boards(id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  title TEXT NOT NULL,"
+  "  color TEXT NOT NULL);"
+  "CREATE TABLE ideas ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  board_id INTEGER NOT NULL REFERENCES boards(id) ON DELETE CASCADE,"
+  "  cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  author TEXT,"
+  "  color TEXT NOT NULL,"
+  "  created_us INTEGER NOT NULL,"
+  "  votes INTEGER NOT NULL DEFAULT 0,"
+  "  pending INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX boards_event ON boards (event_id, position);"
+  "CREATE INDEX clusters_board ON clusters (board_id, position);"
+  "CREATE INDEX ideas_board ON ideas (board_id, cluster_id, position);",
 };
 
 int
@@ -586,6 +621,47 @@ kolo_store_rollback (KoloStore *self)
   self->txn_depth--;
 }
 
+/**
+ * kolo_store_finish:
+ * @ok: whether everything since kolo_store_begin() went well
+ *
+ * Ends a transaction: committed when @ok, rolled back otherwise.
+ *
+ * Returns: whether it was committed
+ */
+gboolean
+kolo_store_finish (KoloStore  *self,
+                   gboolean    ok,
+                   GError    **error)
+{
+  if (!ok)
+    {
+      kolo_store_rollback (self);
+      return FALSE;
+    }
+  return kolo_store_commit (self, error);
+}
+
+/**
+ * kolo_store_run_with_id:
+ * @sql: a statement with one parameter, ?1
+ *
+ * Runs @sql with @id for ?1 (a DELETE or an UPDATE of one row).
+ */
+gboolean
+kolo_store_run_with_id (KoloStore   *self,
+                        const char  *sql,
+                        gint64       id,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt = kolo_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return kolo_store_step_done (self, stmt, error);
+}
+
 void
 kolo_store_report_error (KoloStore    *self,
                          const GError *error)
@@ -868,6 +944,8 @@ kolo_store_create_event (KoloStore   *self,
  *
  * Copies @event with its whole agenda as a new, unarchived event: the
  * organizer's way to reuse an agenda.  The copy's title says it is a copy.
+ * Its boards keep their questions, activities and settings but start
+ * empty: a copy is for running the training again, with another room.
  *
  * Returns: (transfer full): the copy, or %NULL with @error set
  */
@@ -888,6 +966,7 @@ kolo_store_duplicate_event (KoloStore  *self,
   g_free (doc->title);
   doc->title = title;
   doc->archived = FALSE;
+  kolo_doc_clear_ideas (doc);
 
   return kolo_store_insert_event (self, doc, error);
 }

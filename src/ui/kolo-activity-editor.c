@@ -10,6 +10,8 @@
 
 #include "kolo-activity-editor.h"
 #include "kolo-agenda-actions.h"
+#include "kolo-board-actions.h"
+#include "kolo-ui-util.h"
 
 /* Every field is bound to the model: changes are stored as they are typed,
  * and each is a step of the event's undo history.  The same window edits a
@@ -26,6 +28,8 @@ struct _KoloActivityEditor
   AdwEntryRow            *title_row;
   AdwActionRow           *minutes_row;
   GtkSpinButton          *minutes_spin;
+  AdwPreferencesGroup    *board_group;
+  AdwActionRow           *board_row;
   AdwPreferencesGroup    *instructions_group;
   GtkTextView            *instructions_view;
   AdwPreferencesGroup    *notes_group;
@@ -39,30 +43,6 @@ struct _KoloActivityEditor
 G_DEFINE_FINAL_TYPE (KoloActivityEditor, kolo_activity_editor, ADW_TYPE_WINDOW)
 
 /* The combo lists the kinds in the enum's order. */
-static gboolean
-kind_to_selected (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-selected_to_kind (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected >= KOLO_N_ACTIVITY_KINDS)
-    return FALSE;
-  g_value_set_enum (to, (int) selected);
-  return TRUE;
-}
-
 static void
 bind_text_view (GObject     *item,
                 const char  *property,
@@ -84,6 +64,40 @@ delete_action (GtkWidget  *widget,
   /* Deleted from the window, which shows the undo toast. */
   gtk_window_destroy (GTK_WINDOW (self));
   kolo_agenda_delete (parent != NULL ? GTK_WIDGET (parent) : NULL, item);
+}
+
+/* A brainstorm has a board: its question can be prepared before the day. */
+static void
+update_board_row (KoloActivityEditor *self)
+{
+  KoloActivity *activity = KOLO_ACTIVITY (self->item);
+  KoloModule *module = kolo_activity_get_module (activity);
+  KoloDay *day = module != NULL ? kolo_module_get_day (module) : NULL;
+  KoloEvent *event = day != NULL ? kolo_day_get_event (day) : NULL;
+  KoloBoard *board = event != NULL ? kolo_event_find_board (event, activity) : NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->board_group),
+                          event != NULL &&
+                          kolo_activity_get_kind (activity) == KOLO_ACTIVITY_BRAINSTORM);
+  adw_action_row_set_subtitle (self->board_row,
+                               board != NULL ? kolo_board_get_question (board)
+                                             : _("Made when the brainstorm starts, or now"));
+}
+
+static void
+open_board_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KoloActivityEditor *self = KOLO_ACTIVITY_EDITOR (widget);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  KoloBoard *board = kolo_board_for_activity (widget, KOLO_ACTIVITY (self->item));
+
+  if (board == NULL || parent == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-board", "x",
+                              kolo_board_get_id (board));
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -112,6 +126,8 @@ kolo_activity_editor_class_init (KoloActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, minutes_row);
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, minutes_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, board_group);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, board_row);
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, instructions_group);
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, instructions_view);
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, notes_group);
@@ -122,6 +138,7 @@ kolo_activity_editor_class_init (KoloActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, goal_view);
 
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "editor.open-board", NULL, open_board_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -166,6 +183,7 @@ kolo_activity_editor_new (GtkWindow *parent,
   gtk_widget_set_visible (GTK_WIDGET (self->notes_group), is_activity);
   gtk_widget_set_visible (GTK_WIDGET (self->materials_group), is_activity);
   gtk_widget_set_visible (GTK_WIDGET (self->goal_group), !is_activity);
+  gtk_widget_set_visible (GTK_WIDGET (self->board_group), FALSE);
 
   g_object_bind_property (item, "title", self->title_row, "text",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
@@ -173,10 +191,14 @@ kolo_activity_editor_new (GtkWindow *parent,
     {
       g_object_bind_property_full (item, "kind", self->kind_row, "selected",
                                    G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
-                                   kind_to_selected, selected_to_kind, NULL, NULL);
+                                   kolo_enum_to_selected, kolo_selected_to_enum,
+                                   GUINT_TO_POINTER (KOLO_N_ACTIVITY_KINDS), NULL);
       g_object_bind_property (item, "minutes", self->minutes_spin, "value",
                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
       bind_text_view (item, "instructions", self->instructions_view);
+      g_signal_connect_object (item, "notify::kind", G_CALLBACK (update_board_row), self,
+                               G_CONNECT_SWAPPED);
+      update_board_row (self);
       bind_text_view (item, "notes", self->notes_view);
       bind_text_view (item, "materials", self->materials_view);
     }

@@ -11,44 +11,19 @@
 
 #include "kolo-activity-editor.h"
 #include "kolo-agenda-actions.h"
+#include "kolo-ui-util.h"
 #include "kolo-window.h"
 
 /* Every edit goes through the core, which records it in the event's
  * history: these functions only choose where things go and say what went
  * wrong. */
 
-static KoloWindow *
-window_of (GtkWidget *widget)
-{
-  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
-
-  /* From an editor, the window behind it. */
-  while (root != NULL && !KOLO_IS_WINDOW (root) && GTK_IS_WINDOW (root) &&
-         gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
-    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
-  return root != NULL && KOLO_IS_WINDOW (root) ? KOLO_WINDOW (root) : NULL;
-}
-
 static GtkWidget *
 window_widget (GtkWidget *widget)
 {
-  KoloWindow *window = window_of (widget);
+  KoloWindow *window = kolo_window_for_widget (widget);
 
   return window != NULL ? GTK_WIDGET (window) : NULL;
-}
-
-static gboolean
-report (GtkWidget    *widget,
-        const char   *heading,
-        const GError *error)
-{
-  KoloWindow *window = window_of (widget);
-
-  if (window != NULL)
-    kolo_window_report_error (window, heading, error);
-  else
-    g_warning ("%s: %s", heading, error->message);
-  return FALSE;
 }
 
 static KoloEvent *
@@ -61,21 +36,6 @@ event_of (GObject *item)
   if (item != NULL && KOLO_IS_DAY (item))
     item = (GObject *) kolo_day_get_event (KOLO_DAY (item));
   return item != NULL && KOLO_IS_EVENT (item) ? KOLO_EVENT (item) : NULL;
-}
-
-static guint
-index_of (GListModel *list,
-          gpointer    item)
-{
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) other = g_list_model_get_item (list, i);
-      if (other == item)
-        return i;
-    }
-  return G_MAXUINT;
 }
 
 /**
@@ -94,7 +54,7 @@ kolo_agenda_edit (GtkWidget *widget,
   if (!KOLO_IS_ACTIVITY (item) && !KOLO_IS_MODULE (item))
     return;
 
-  editor = kolo_activity_editor_new (GTK_WINDOW (window_of (widget)), item);
+  editor = kolo_activity_editor_new (GTK_WINDOW (kolo_window_for_widget (widget)), item);
   gtk_window_present (editor);
 }
 
@@ -138,7 +98,7 @@ kolo_agenda_undo_toast (GtkWidget   *widget,
                         KoloHistory *history,
                         AdwToast    *toast)
 {
-  KoloWindow *window = window_of (widget);
+  KoloWindow *window = kolo_window_for_widget (widget);
   UndoData *data;
 
   if (window == NULL)
@@ -201,7 +161,7 @@ kolo_agenda_delete (GtkWidget *widget,
 
   if (!ok)
     {
-      report (widget, _("Could Not Delete"), error);
+      kolo_widget_report_error (widget, _("Could Not Delete"), error);
       return;
     }
 
@@ -217,8 +177,8 @@ neighbour_module (KoloModule *module,
   KoloDay *day = kolo_module_get_day (module);
   KoloEvent *event = kolo_day_get_event (day);
   GListModel *days = kolo_event_get_days (event);
-  guint d = index_of (days, day);
-  guint m = index_of (kolo_day_get_modules (day), module);
+  guint d = kolo_list_model_index_of (days, day);
+  guint m = kolo_list_model_index_of (kolo_day_get_modules (day), module);
 
   for (;;)
     {
@@ -284,7 +244,7 @@ kolo_agenda_move (GtkWidget *widget,
       KoloActivity *activity = KOLO_ACTIVITY (item);
       KoloModule *module = kolo_activity_get_module (activity);
       GListModel *list = kolo_module_get_activities (module);
-      guint i = index_of (list, activity);
+      guint i = kolo_list_model_index_of (list, activity);
       guint n = g_list_model_get_n_items (list);
 
       if ((direction < 0 && i > 0) || (direction > 0 && i + 1 < n))
@@ -308,8 +268,8 @@ kolo_agenda_move (GtkWidget *widget,
       KoloDay *day = kolo_module_get_day (module);
       GListModel *list = kolo_day_get_modules (day);
       GListModel *days = kolo_event_get_days (kolo_day_get_event (day));
-      guint i = index_of (list, module);
-      guint d = index_of (days, day);
+      guint i = kolo_list_model_index_of (list, module);
+      guint d = kolo_list_model_index_of (days, day);
 
       if ((direction < 0 && i > 0) || (direction > 0 && i + 1 < g_list_model_get_n_items (list)))
         ok = kolo_module_move (module, day, i + direction, &error);
@@ -330,7 +290,7 @@ kolo_agenda_move (GtkWidget *widget,
     {
       KoloDay *day = KOLO_DAY (item);
       GListModel *days = kolo_event_get_days (kolo_day_get_event (day));
-      guint d = index_of (days, day);
+      guint d = kolo_list_model_index_of (days, day);
 
       if ((direction < 0 && d == 0) ||
           (direction > 0 && d + 1 >= g_list_model_get_n_items (days)))
@@ -339,7 +299,7 @@ kolo_agenda_move (GtkWidget *widget,
     }
 
   if (!ok)
-    return report (widget, _("Could Not Move"), error);
+    return kolo_widget_report_error (widget, _("Could Not Move"), error);
   return TRUE;
 }
 
@@ -364,7 +324,7 @@ kolo_agenda_add_activity (GtkWidget *widget,
   if (KOLO_IS_ACTIVITY (after))
     {
       module = kolo_activity_get_module (KOLO_ACTIVITY (after));
-      position = index_of (kolo_module_get_activities (module), after) + 1;
+      position = kolo_list_model_index_of (kolo_module_get_activities (module), after) + 1;
     }
   else if (KOLO_IS_MODULE (after))
     {
@@ -377,7 +337,7 @@ kolo_agenda_add_activity (GtkWidget *widget,
   activity = kolo_activity_new (KOLO_ACTIVITY_INPUT, _("New activity"), 30);
   if (!kolo_module_insert_activity (module, position, activity, &error))
     {
-      report (widget, _("Could Not Add the Activity"), error);
+      kolo_widget_report_error (widget, _("Could Not Add the Activity"), error);
       return;
     }
   kolo_agenda_edit (widget, G_OBJECT (activity));
@@ -403,7 +363,7 @@ kolo_agenda_add_module (GtkWidget *widget,
   if (KOLO_IS_MODULE (after))
     {
       day = kolo_module_get_day (KOLO_MODULE (after));
-      position = index_of (kolo_day_get_modules (day), after) + 1;
+      position = kolo_list_model_index_of (kolo_day_get_modules (day), after) + 1;
     }
   else if (KOLO_IS_DAY (after))
     {
@@ -416,7 +376,7 @@ kolo_agenda_add_module (GtkWidget *widget,
   module = kolo_module_new (_("New module"));
   if (!kolo_day_insert_module (day, position, module, &error))
     {
-      report (widget, _("Could Not Add the Module"), error);
+      kolo_widget_report_error (widget, _("Could Not Add the Module"), error);
       return;
     }
   kolo_agenda_edit (widget, G_OBJECT (module));
@@ -453,7 +413,7 @@ kolo_agenda_add_day (GtkWidget *widget,
   day = kolo_day_new (&date, last ? kolo_day_get_start_minute (last) : 600,
                       last ? kolo_day_get_end_minute (last) : -1);
   if (!kolo_event_insert_day (event, n, day, &error))
-    report (widget, _("Could Not Add the Day"), error);
+    kolo_widget_report_error (widget, _("Could Not Add the Day"), error);
 }
 
 /**
@@ -485,10 +445,10 @@ kolo_agenda_drop (GtkWidget    *widget,
       KoloModule *from = kolo_activity_get_module (activity);
 
       module = kolo_activity_get_module (KOLO_ACTIVITY (target));
-      position = index_of (kolo_module_get_activities (module), target) + (after ? 1 : 0);
+      position = kolo_list_model_index_of (kolo_module_get_activities (module), target) + (after ? 1 : 0);
       /* Positions count after the activity left its place. */
       if (module == from &&
-          index_of (kolo_module_get_activities (module), activity) < position)
+          kolo_list_model_index_of (kolo_module_get_activities (module), activity) < position)
         position--;
     }
   else if (KOLO_IS_MODULE (target))
@@ -510,6 +470,6 @@ kolo_agenda_drop (GtkWidget    *widget,
     return FALSE;
 
   if (!kolo_activity_move (activity, module, position, &error))
-    return report (widget, _("Could Not Move"), error);
+    return kolo_widget_report_error (widget, _("Could Not Move"), error);
   return TRUE;
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "kolo-agenda-view.h"
+#include "kolo-boards-page.h"
 #include "kolo-ui-util.h"
 #include "kolo-event-actions.h"
 #include "kolo-event-details.h"
@@ -28,6 +29,7 @@ struct _KoloEventPage
   AdwViewStack          *stack;
   KoloEventDetails      *details;
   KoloAgendaView        *agenda_view;
+  KoloBoardsPage        *boards_page;
   KoloRunBar            *run_bar;
 };
 
@@ -189,6 +191,7 @@ kolo_event_page_class_init (KoloEventPageClass *klass)
 
   g_type_ensure (KOLO_TYPE_AGENDA_VIEW);
   g_type_ensure (KOLO_TYPE_RUN_BAR);
+  g_type_ensure (KOLO_TYPE_BOARDS_PAGE);
   g_type_ensure (KOLO_TYPE_EVENT_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kolo-event-page.ui");
@@ -197,6 +200,7 @@ kolo_event_page_class_init (KoloEventPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, details);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, KoloEventPage, boards_page);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, run_bar);
 
   kolo_event_actions_install (widget_class, "page");
@@ -295,7 +299,36 @@ kolo_event_page_set_event (KoloEventPage *self,
 
   kolo_event_details_set_event (self->details, event);
   kolo_agenda_view_set_event (self->agenda_view, event);
+  kolo_boards_page_set_event (self->boards_page, event);
   update_title (self);
   history_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
+}
+
+/**
+ * kolo_event_page_show_board:
+ *
+ * Opens the Boards view on @board, one of the event's boards.
+ */
+void
+kolo_event_page_show_board (KoloEventPage *self,
+                            KoloBoard     *board)
+{
+  g_return_if_fail (KOLO_IS_EVENT_PAGE (self));
+  g_return_if_fail (KOLO_IS_BOARD (board));
+
+  adw_view_stack_set_visible_child_name (self->stack, "boards");
+  kolo_boards_page_select (self->boards_page, board);
+}
+
+/**
+ * kolo_event_page_get_boards_page:
+ *
+ * Returns: (transfer none): the Boards view
+ */
+GtkWidget *
+kolo_event_page_get_boards_page (KoloEventPage *self)
+{
+  g_return_val_if_fail (KOLO_IS_EVENT_PAGE (self), NULL);
+  return GTK_WIDGET (self->boards_page);
 }

@@ -20,4 +20,8 @@ void       kolo_event_page_set_event (KoloEventPage *self,
 void       kolo_event_page_set_ticker (KoloEventPage *self,
                                        KoloTicker    *ticker);
 
+void           kolo_event_page_show_board      (KoloEventPage *self,
+                                                KoloBoard     *board);
+GtkWidget     *kolo_event_page_get_boards_page (KoloEventPage *self);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "kolo-countdown.h"
+#include "kolo-projector-board.h"
 #include "kolo-projector-window.h"
 
 /* One model, two views: this window reads the same run the console does,
@@ -32,7 +33,9 @@ struct _KoloProjectorWindow
   GtkProgressBar *progress;
   GtkLabel       *next_label;
   GtkWidget      *black_screen;
-  GtkWidget      *content;
+  GtkStack       *content;
+  KoloProjectorBoard *board_page;
+  GtkLabel       *corner_time;
 };
 
 G_DEFINE_FINAL_TYPE (KoloProjectorWindow, kolo_projector_window, ADW_TYPE_WINDOW)
@@ -47,8 +50,18 @@ update (KoloProjectorWindow *self)
   gint64 remaining = kolo_run_get_remaining_us (self->run);
   g_autofree char *time = NULL;
   g_autofree char *next_text = NULL;
+  gboolean on_board;
 
   gtk_label_set_text (self->event_label, kolo_event_get_title (event));
+
+  /* On a board, the time left is in a corner. */
+  on_board = kolo_projector_board_get_board (self->board_page) != NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->corner_time), on_board && !stopped);
+  if (on_board && !stopped)
+    {
+      g_autofree char *corner = kolo_text_format_countdown (remaining);
+      gtk_label_set_text (self->corner_time, corner);
+    }
 
   if (stopped)
     {
@@ -200,6 +213,7 @@ kolo_projector_window_class_init (KoloProjectorWindowClass *klass)
   object_class->dispose = kolo_projector_window_dispose;
 
   g_type_ensure (KOLO_TYPE_COUNTDOWN);
+  g_type_ensure (KOLO_TYPE_PROJECTOR_BOARD);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/kolo-projector-window.ui");
@@ -211,6 +225,8 @@ kolo_projector_window_class_init (KoloProjectorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloProjectorWindow, next_label);
   gtk_widget_class_bind_template_child (widget_class, KoloProjectorWindow, black_screen);
   gtk_widget_class_bind_template_child (widget_class, KoloProjectorWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, KoloProjectorWindow, board_page);
+  gtk_widget_class_bind_template_child (widget_class, KoloProjectorWindow, corner_time);
 }
 
 static void
@@ -267,7 +283,7 @@ kolo_projector_window_set_black (KoloProjectorWindow *self,
 
   self->black = !!black;
   gtk_widget_set_visible (self->black_screen, self->black);
-  gtk_widget_set_visible (self->content, !self->black);
+  gtk_widget_set_visible (GTK_WIDGET (self->content), !self->black);
 }
 
 gboolean
@@ -320,4 +336,48 @@ kolo_projector_window_get_countdown (KoloProjectorWindow *self)
 {
   g_return_val_if_fail (KOLO_IS_PROJECTOR_WINDOW (self), NULL);
   return GTK_WIDGET (self->countdown);
+}
+
+/**
+ * kolo_projector_window_set_board:
+ * @board: (nullable): the board to show; %NULL for the timer
+ *
+ * Shows a brainstorm board where the room adds ideas, with the time left
+ * in a corner, or the timer again.
+ */
+void
+kolo_projector_window_set_board (KoloProjectorWindow *self,
+                                 KoloBoard           *board)
+{
+  g_return_if_fail (KOLO_IS_PROJECTOR_WINDOW (self));
+
+  kolo_projector_board_set_board (self->board_page, board);
+  gtk_stack_set_visible_child_name (self->content, board != NULL ? "board" : "timer");
+  update (self);
+  if (board != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (kolo_projector_board_get_entry (self->board_page)));
+}
+
+/**
+ * kolo_projector_window_get_board:
+ *
+ * Returns: (transfer none) (nullable): the board shown
+ */
+KoloBoard *
+kolo_projector_window_get_board (KoloProjectorWindow *self)
+{
+  g_return_val_if_fail (KOLO_IS_PROJECTOR_WINDOW (self), NULL);
+  return kolo_projector_board_get_board (self->board_page);
+}
+
+/**
+ * kolo_projector_window_get_board_page:
+ *
+ * Returns: (transfer none): the board as the room sees it
+ */
+GtkWidget *
+kolo_projector_window_get_board_page (KoloProjectorWindow *self)
+{
+  g_return_val_if_fail (KOLO_IS_PROJECTOR_WINDOW (self), NULL);
+  return GTK_WIDGET (self->board_page);
 }

@@ -25,6 +25,10 @@ void                 kolo_projector_window_show_on      (KoloProjectorWindow *se
 const char          *kolo_projector_window_get_title_text (KoloProjectorWindow *self);
 const char          *kolo_projector_window_get_time_text  (KoloProjectorWindow *self);
 GtkWidget           *kolo_projector_window_get_countdown  (KoloProjectorWindow *self);
+void                 kolo_projector_window_set_board      (KoloProjectorWindow *self,
+                                                           KoloBoard           *board);
+KoloBoard           *kolo_projector_window_get_board      (KoloProjectorWindow *self);
+GtkWidget           *kolo_projector_window_get_board_page (KoloProjectorWindow *self);
 
 gboolean             kolo_run_keys_activate             (GtkWidget           *console,
                                                          guint                keyval,

@@ -11,4 +11,26 @@ G_BEGIN_DECLS
 void kolo_widget_dispose_children (GtkWidget *widget,
                                    GType      template_type);
 
+guint    kolo_list_model_index_of (GListModel *list,
+                                   gpointer    item);
+
+/* GBinding transforms between an enum property and a drop-down's
+ * "selected", for enums listed in their order; user_data: the number of
+ * values, as GUINT_TO_POINTER. */
+gboolean kolo_enum_to_selected (GBinding     *binding,
+                                const GValue *from,
+                                GValue       *to,
+                                gpointer      user_data);
+gboolean kolo_selected_to_enum (GBinding     *binding,
+                                const GValue *from,
+                                GValue       *to,
+                                gpointer      user_data);
+
+/* A GBinding transform that lets no blank text through: what the user
+ * clears stays in the entry and the model keeps its last real text. */
+gboolean kolo_text_not_blank   (GBinding     *binding,
+                                const GValue *from,
+                                GValue       *to,
+                                gpointer      user_data);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "kolo-new-event-window.h"
 #include "kolo-window-private.h"
@@ -24,6 +25,45 @@ event_from_parameter (KoloWindow *self,
   if (event == NULL)
     kolo_window_report_error (self, _("The Event Is Gone"), error);
   return event;
+}
+
+/**
+ * kolo_window_for_widget:
+ *
+ * The main window @widget is in; from a dialog, the window behind it.
+ *
+ * Returns: (transfer none) (nullable): the window
+ */
+KoloWindow *
+kolo_window_for_widget (GtkWidget *widget)
+{
+  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+
+  while (root != NULL && !KOLO_IS_WINDOW (root) && GTK_IS_WINDOW (root) &&
+         gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL)
+    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
+  return root != NULL && KOLO_IS_WINDOW (root) ? KOLO_WINDOW (root) : NULL;
+}
+
+/**
+ * kolo_widget_report_error:
+ *
+ * Tells the user, in the window @widget is in, that @heading failed.
+ *
+ * Returns: %FALSE, for `return kolo_widget_report_error (…)`
+ */
+gboolean
+kolo_widget_report_error (GtkWidget    *widget,
+                          const char   *heading,
+                          const GError *error)
+{
+  KoloWindow *window = kolo_window_for_widget (widget);
+
+  if (window != NULL)
+    kolo_window_report_error (window, heading, error);
+  else
+    g_warning ("%s: %s", heading, error->message);
+  return FALSE;
 }
 
 /**
@@ -345,59 +385,106 @@ kolo_file_filter (void)
   return filter;
 }
 
+/* Saving a file the app made ---------------------------------------------- */
+
 typedef struct
 {
   KoloWindow *window;
-  char       *text;
-  gboolean    is_template;
-} Export;
+  AdwToast   *done;
+} SaveData;
 
 static void
-export_free (Export *export)
+file_saved_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  g_object_unref (export->window);
-  g_free (export->text);
-  g_free (export);
-}
-
-static void
-export_written_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  Export *export = user_data;
+  SaveData *data = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (G_FILE (object));
+  g_autofree char *uri = g_file_get_uri (G_FILE (object));
 
   if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    kolo_window_report_error (export->window, _("Could Not Export"), error);
+    {
+      kolo_window_report_error (data->window, _("Could Not Save"), error);
+      g_object_unref (data->done);
+    }
   else
-    kolo_window_add_toast (export->window,
-                                 kolo_toast_new (_("Exported to “%s”"), name));
-  export_free (export);
+    {
+      adw_toast_set_button_label (data->done, _("_Open"));
+      adw_toast_set_action_name (data->done, "win.show-uri");
+      adw_toast_set_action_target_value (data->done, g_variant_new_string (uri));
+      kolo_window_add_toast (data->window, data->done);
+    }
+  g_object_unref (data->window);
+  g_free (data);
+}
+
+/**
+ * kolo_window_save_file:
+ * @file: replaced whole or not at all (written beside it, then renamed)
+ *
+ * Writes @bytes in the background and says where they went, with a button
+ * that opens the file, or what went wrong.
+ */
+void
+kolo_window_save_file (KoloWindow *self,
+                       GBytes     *bytes,
+                       GFile      *file)
+{
+  SaveData *data = g_new0 (SaveData, 1);
+  g_autofree char *name = g_file_get_basename (file);
+
+  g_return_if_fail (KOLO_IS_WINDOW (self));
+
+  data->window = g_object_ref (self);
+  data->done = kolo_toast_new (_("Saved as “%s”"), name);
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                       file_saved_cb, data);
 }
 
 static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    gpointer         user_data)
+save_as_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
 {
-  Export *export = user_data;
+  KoloWindow *self = KOLO_WINDOW (gtk_native_dialog_get_transient_for (chooser));
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    {
-      /* g_file_replace_contents() writes beside and renames: an existing
-       * file is replaced whole or not at all. */
-      g_file_replace_contents_async (file, export->text, strlen (export->text), NULL, FALSE,
-                                     G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                     export_written_cb, export);
-    }
-  else
-    export_free (export);
-
+    kolo_window_save_file (self, g_object_get_data (G_OBJECT (chooser), "bytes"), file);
   g_object_unref (chooser);
+}
+
+/**
+ * kolo_window_save_as:
+ * @title: the file chooser's title
+ * @filter: (transfer none): the kind of file
+ * @name: the name suggested
+ * @bytes: what to write
+ *
+ * Asks where to save @bytes, then saves them there.
+ */
+void
+kolo_window_save_as (KoloWindow    *self,
+                     const char    *title,
+                     GtkFileFilter *filter,
+                     const char    *name,
+                     GBytes        *bytes)
+{
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (KOLO_IS_WINDOW (self));
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data_full (G_OBJECT (chooser), "bytes", g_bytes_ref (bytes),
+                          (GDestroyNotify) g_bytes_unref);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -406,33 +493,23 @@ export (KoloWindow *self,
         KoloDocKind kind)
 {
   g_autoptr(KoloEvent) event = event_from_parameter (self, parameter);
+  g_autoptr(GtkFileFilter) filter = kolo_file_filter ();
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *slug = NULL;
   g_autofree char *name = NULL;
-  g_autoptr(GtkFileFilter) filter = kolo_file_filter ();
-  GtkFileChooserNative *chooser;
-  Export *data;
+  char *text;
 
   if (event == NULL)
     return;
 
-  data = g_new0 (Export, 1);
-  data->window = g_object_ref (self);
-  data->text = kolo_event_export (event, kind);
-  data->is_template = kind == KOLO_DOC_TEMPLATE;
-
+  text = kolo_event_export (event, kind);
+  bytes = g_bytes_new_take (text, strlen (text));
   slug = kolo_text_slugify (kolo_event_get_title (event));
   name = g_strdup_printf (kind == KOLO_DOC_TEMPLATE ? "%s-template.kolo.json" : "%s.kolo.json",
                           slug);
-
-  chooser = gtk_file_chooser_native_new (kind == KOLO_DOC_TEMPLATE ? _("Export Agenda as Template")
-                                                                  : _("Export Event"),
-                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), data);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  kolo_window_save_as (self, kind == KOLO_DOC_TEMPLATE ? _("Export Agenda as Template")
+                                                       : _("Export Event"),
+                       filter, name, bytes);
 }
 
 static void
@@ -453,78 +530,30 @@ export_template_action (GtkWidget  *widget,
 
 /* The handout ------------------------------------------------------------ */
 
-static void
-handout_written_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(KoloWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (G_FILE (object));
-  g_autofree char *uri = g_file_get_uri (G_FILE (object));
-  AdwToast *toast;
-
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    {
-      kolo_window_report_error (self, _("Could Not Save the Handout"), error);
-      return;
-    }
-
-  toast = kolo_toast_new (_("Handout saved as “%s”"), name);
-  adw_toast_set_button_label (toast, _("_Open"));
-  adw_toast_set_action_name (toast, "win.show-uri");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  kolo_window_add_toast (self, toast);
-}
-
 /**
- * kolo_window_save_handout:
- * @file: the PDF to write; an existing file is replaced whole or not at all
+ * kolo_window_make_handout:
  *
- * Writes @event's agenda as a print-ready PDF and says where it went.
+ * Returns: (transfer full) (nullable): @event's agenda as a print-ready PDF,
+ *   or %NULL when it could not be made (the user is told)
  */
-void
-kolo_window_save_handout (KoloWindow *self,
-                          KoloEvent  *event,
-                          GFile      *file)
+GBytes *
+kolo_window_make_handout (KoloWindow *self,
+                          KoloEvent  *event)
 {
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_return_if_fail (KOLO_IS_WINDOW (self));
-  g_return_if_fail (KOLO_IS_EVENT (event));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_val_if_fail (KOLO_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (KOLO_IS_EVENT (event), NULL);
 
-  /* The PDF is made here, in memory (an agenda takes milliseconds), and
-   * only the writing goes to the background. */
+  /* Made here, in memory: an agenda takes milliseconds. */
   if (!kolo_handout_write (event, out, NULL, &error) ||
       !g_output_stream_close (out, NULL, &error))
     {
       kolo_window_report_error (self, _("Could Not Make the Handout"), error);
-      return;
+      return NULL;
     }
-
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                       handout_written_cb, g_object_ref (self));
-}
-
-static void
-handout_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     gpointer         user_data)
-{
-  KoloWindow *self = KOLO_WINDOW (gtk_native_dialog_get_transient_for (chooser));
-  KoloEvent *event = g_object_get_data (G_OBJECT (chooser), "event");
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    kolo_window_save_handout (self, event, file);
-
-  g_object_unref (chooser);
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
 }
 
 static void
@@ -535,11 +564,11 @@ print_handout_action (GtkWidget  *widget,
   KoloWindow *self = KOLO_WINDOW (widget);
   g_autoptr(KoloEvent) event = event_from_parameter (self, parameter);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *slug = NULL;
   g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
 
-  if (event == NULL)
+  if (event == NULL || (bytes = kolo_window_make_handout (self, event)) == NULL)
     return;
 
   gtk_file_filter_set_name (filter, _("PDF Documents"));
@@ -550,16 +579,7 @@ print_handout_action (GtkWidget  *widget,
   /* Translators: the suggested file name of an event's agenda handout;
    * %s is the event's title, made fit for a file name */
   name = g_strdup_printf (_("%s-agenda.pdf"), slug);
-
-  chooser = gtk_file_chooser_native_new (_("Save Agenda Handout"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data_full (G_OBJECT (chooser), "event", g_steal_pointer (&event), g_object_unref);
-  g_signal_connect (chooser, "response", G_CALLBACK (handout_response_cb), NULL);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  kolo_window_save_as (self, _("Save Agenda Handout"), filter, name, bytes);
 }
 
 static void

@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 #include <gsound.h>
 
+#include "kolo-board-actions.h"
 #include "kolo-catch-up-window.h"
+#include "kolo-note.h"
 #include "kolo-projector-window.h"
 #include "kolo-window-private.h"
 
@@ -98,6 +100,8 @@ signal_trainer (KoloWindow *self,
     }
 }
 
+static void current_changed_cb (KoloWindow *self);
+
 static void
 warning_cb (KoloWindow *self)
 {
@@ -180,12 +184,19 @@ kolo_window_set_run_event (KoloWindow *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (self->run, "notify::state", G_CALLBACK (update_inhibit), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->run, "notify::current", G_CALLBACK (current_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->run, "notify::state", G_CALLBACK (current_changed_cb),
+                               self, G_CONNECT_SWAPPED);
       apply_settings (self);
     }
 
   if (self->event_page != NULL)
     kolo_event_page_set_ticker (self->event_page, self->ticker);
   update_inhibit (self);
+  /* Back in the middle of a brainstorm (after a restart): its board. */
+  if (self->run != NULL)
+    current_changed_cb (self);
 }
 
 /**
@@ -335,6 +346,88 @@ catch_up_action (GtkWidget  *widget,
   gtk_window_present (kolo_catch_up_window_new (GTK_WINDOW (self), self->run));
 }
 
+/* Boards ------------------------------------------------------------------ */
+
+/* A brainstorm opens its board on the console and on the projector; the
+ * activity after it brings the timer back to the room. */
+static void
+current_changed_cb (KoloWindow *self)
+{
+  KoloActivity *current = kolo_run_get_current (self->run);
+  KoloBoard *board = NULL;
+
+  if (current == NULL || kolo_run_get_state (self->run) == KOLO_RUN_STOPPED)
+    return;
+
+  if (kolo_activity_get_kind (current) == KOLO_ACTIVITY_BRAINSTORM &&
+      (board = kolo_board_for_activity (GTK_WIDGET (self), current)) != NULL &&
+      self->event_page != NULL &&
+      kolo_event_page_get_event (self->event_page) == kolo_run_get_event (self->run))
+    kolo_event_page_show_board (self->event_page, board);
+
+  if (self->projector != NULL)
+    kolo_projector_window_set_board (self->projector, board);
+}
+
+static KoloBoard *
+board_from_parameter (KoloWindow *self,
+                      GVariant   *parameter)
+{
+  KoloEvent *event = kolo_window_get_event (self);
+  GListModel *boards = event != NULL ? kolo_event_get_boards (event) : NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+
+  for (guint i = 0; boards != NULL && i < g_list_model_get_n_items (boards); i++)
+    {
+      g_autoptr(KoloBoard) board = g_list_model_get_item (boards, i);
+
+      if (kolo_board_get_id (board) == id)
+        return board;   /* the event keeps it */
+    }
+  return NULL;
+}
+
+static void
+show_board_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KoloWindow *self = KOLO_WINDOW (widget);
+  KoloBoard *board = board_from_parameter (self, parameter);
+
+  if (board != NULL && self->event_page != NULL)
+    kolo_event_page_show_board (self->event_page, board);
+}
+
+static void open_projector (KoloWindow *self);
+
+static void
+project_board_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KoloWindow *self = KOLO_WINDOW (widget);
+  KoloBoard *board = board_from_parameter (self, parameter);
+
+  if (board == NULL)
+    return;
+  if (self->projector == NULL)
+    open_projector (self);
+  if (self->projector != NULL)
+    kolo_projector_window_set_board (self->projector, board);
+}
+
+static void
+project_timer_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KoloWindow *self = KOLO_WINDOW (widget);
+
+  if (self->projector != NULL)
+    kolo_projector_window_set_board (self->projector, NULL);
+}
+
 /* The monitors as the core's chooser sees them. */
 static GArray *
 screens_of (GdkDisplay *display,
@@ -382,26 +475,34 @@ show_projector_on (KoloWindow *self,
 }
 
 static void
+open_projector (KoloWindow *self)
+{
+  g_autoptr(GArray) screens = NULL;
+  int console;
+
+  if (self->ticker == NULL)
+    return;
+
+  g_set_weak_pointer (&self->projector, kolo_projector_window_new (GTK_WINDOW (self), self->ticker));
+  screens = screens_of (gtk_widget_get_display (GTK_WIDGET (self)), console_monitor (self),
+                        &console);
+  show_projector_on (self, kolo_screens_pick_projector ((KoloScreen *) screens->data, screens->len,
+                                                        console));
+  /* Opened during a brainstorm: its board. */
+  current_changed_cb (self);
+}
+
+static void
 projector_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   KoloWindow *self = KOLO_WINDOW (widget);
-  g_autoptr(GArray) screens = NULL;
-  int console;
 
   if (self->projector != NULL)
-    {
-      gtk_window_destroy (GTK_WINDOW (self->projector));
-      return;
-    }
-  if (self->ticker == NULL)
-    return;
-
-  g_set_weak_pointer (&self->projector, kolo_projector_window_new (GTK_WINDOW (self), self->ticker));
-  screens = screens_of (gtk_widget_get_display (widget), console_monitor (self), &console);
-  show_projector_on (self, kolo_screens_pick_projector ((KoloScreen *) screens->data, screens->len,
-                                                        console));
+    gtk_window_destroy (GTK_WINDOW (self->projector));
+  else
+    open_projector (self);
 }
 
 static void
@@ -449,6 +550,9 @@ key_pressed_cb (GtkEventControllerKey *controller,
     return GDK_EVENT_PROPAGATE;
   if (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
                         gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE) != NULL))
+    return GDK_EVENT_PROPAGATE;
+  /* A focused note takes + and − as votes. */
+  if (focus != NULL && (KOLO_IS_NOTE (focus) || gtk_widget_get_ancestor (focus, KOLO_TYPE_NOTE)))
     return GDK_EVENT_PROPAGATE;
 
   return kolo_run_keys_activate (GTK_WIDGET (self), keyval, state, FALSE)
@@ -507,6 +611,9 @@ kolo_window_class_add_run_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.projector-swap", NULL,
                                    projector_swap_action);
   gtk_widget_class_install_action (widget_class, "win.black-screen", NULL, black_screen_action);
+  gtk_widget_class_install_action (widget_class, "win.project-board", "x", project_board_action);
+  gtk_widget_class_install_action (widget_class, "win.project-timer", NULL, project_timer_action);
+  gtk_widget_class_install_action (widget_class, "win.show-board", "x", show_board_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.projector", NULL);
 }

@@ -22,15 +22,26 @@ void        kolo_window_show_library (KoloWindow  *self);
 KoloEvent  *kolo_window_get_event    (KoloWindow  *self);
 void        kolo_window_import_file  (KoloWindow  *self,
                                       GFile       *file);
-void        kolo_window_save_handout (KoloWindow  *self,
-                                      KoloEvent   *event,
+void        kolo_window_save_file    (KoloWindow  *self,
+                                      GBytes      *bytes,
                                       GFile       *file);
+void        kolo_window_save_as      (KoloWindow    *self,
+                                      const char    *title,
+                                      GtkFileFilter *filter,
+                                      const char    *name,
+                                      GBytes        *bytes);
+GBytes     *kolo_window_make_handout (KoloWindow  *self,
+                                      KoloEvent   *event);
 void        kolo_window_add_toast    (KoloWindow  *self,
                                       AdwToast    *toast);
 void        kolo_window_set_run_event (KoloWindow  *self,
                                        KoloEvent   *event);
 KoloRun    *kolo_window_get_run      (KoloWindow   *self);
 void        kolo_window_report_error (KoloWindow   *self,
+                                      const char   *heading,
+                                      const GError *error);
+KoloWindow *kolo_window_for_widget (GtkWidget    *widget);
+gboolean    kolo_widget_report_error (GtkWidget    *widget,
                                       const char   *heading,
                                       const GError *error);
 AdwToast   *kolo_toast_new           (const char   *format,

@@ -233,6 +233,25 @@ test_clusters (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (kolo_board_get_clusters (board)), ==, 1);
   g_assert_cmpuint (n_shown (console_area, cluster), ==, 1);
 
+  /* Dropped on a note, an idea goes before it; dropped on a column, at its
+   * end; moving down its own list counts from after it left. */
+  {
+    g_autoptr(KoloIdea) smile = g_list_model_get_item (kolo_cluster_get_ideas (cluster), 0);
+    g_autoptr(KoloIdea) fast = g_list_model_get_item (kolo_board_get_ungrouped (board), 0);
+    g_autoptr(KoloIdea) first = NULL;
+
+    g_assert_true (kolo_board_drop_idea (GTK_WIDGET (view), fast, cluster, smile));
+    first = g_list_model_get_item (kolo_cluster_get_ideas (cluster), 0);
+    g_assert_true (first == fast);
+    g_assert_true (kolo_board_drop_idea (GTK_WIDGET (view), fast, cluster, NULL));
+    g_clear_object (&first);
+    first = g_list_model_get_item (kolo_cluster_get_ideas (cluster), 0);
+    g_assert_true (first == smile);
+    g_assert_true (kolo_board_drop_idea (GTK_WIDGET (view), fast, NULL, NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (kolo_board_get_ungrouped (board)), ==, 1);
+    iterate ();
+  }
+
   /* Sorting by votes puts the most voted first, on both screens. */
   {
     g_autoptr(KoloIdea) fast = g_list_model_get_item (kolo_board_get_ungrouped (board), 0);

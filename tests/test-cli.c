@@ -331,8 +331,9 @@ new_event (Fixture    *f,
   "      Bring an event back from the archive\n" \
   "  delete-event ID\n" \
   "      Delete an event and everything in it\n" \
-  "  export-event ID -o FILE\n" \
-  "      Write an event as a kolo-event file\n" \
+  "  export-event ID [--no-personal-data] -o FILE\n" \
+  "      Write an event as a kolo-event file; with --no-personal-data, without its " \
+  "participants and the ideas’ authors\n" \
   "  export-template ID -o FILE\n" \
   "      Write an event’s agenda as a kolo-template file\n" \
   "  print-agenda ID -o FILE.pdf\n" \
@@ -343,6 +344,19 @@ new_event (Fixture    *f,
   "      List an event’s brainstorm boards: BOARD⇥IDEAS⇥QUESTION\n" \
   "  export-board BOARD -f md|csv|png -o FILE\n" \
   "      Write a board’s ideas as Markdown, CSV or a PNG image\n" \
+  "  participants ID\n" \
+  "      List an event’s participants: PID⇥NAME⇥INSTITUTION⇥CITY\n" \
+  "  import-participants ID FILE.csv\n" \
+  "      Add the participants in a CSV file to an event and print how many were added\n" \
+  "  export-participants ID -o FILE.csv\n" \
+  "      Write an event’s participants as a CSV file for spreadsheets\n" \
+  "  attend ID --day N (--all | PID…)\n" \
+  "      Mark the participants (or all of them) as present on day N, counted from 1\n" \
+  "  print-certificates ID -o FILE.pdf\n" \
+  "      Write the certificates of the participants who attended enough days as a " \
+  "print-ready PDF, giving the numbers that are missing\n" \
+  "  print-signin ID --day N -o FILE.pdf\n" \
+  "      Write day N’s sign-in sheet as a print-ready PDF\n" \
   "  import FILE\n" \
   "      Import a Kolo file of any format and print the new ID or NAME\n" \
   "  backup FILE\n" \
@@ -526,8 +540,9 @@ test_help_command (Fixture       *f,
   /* -h too, anywhere after the command, even with other arguments. */
   kolo (f, &run, "export-event", "1", "-o", "x.json", "-h", NULL);
   assert_ok (&run,
-             "Usage: kolo-cli [--db PATH] export-event ID -o FILE\n"
-             "Write an event as a kolo-event file\n");
+             "Usage: kolo-cli [--db PATH] export-event ID [--no-personal-data] -o FILE\n"
+             "Write an event as a kolo-event file; with --no-personal-data, without its "
+             "participants and the ideas’ authors\n");
 
   g_assert_false (fixture_has (f, "kolo.db"));
   g_assert_false (fixture_has (f, "x.json"));
@@ -1206,7 +1221,7 @@ test_export (Fixture       *f,
   g_assert_true (g_str_has_prefix (event_file,
                                    "{\n"
                                    "  \"format\": \"kolo-event\",\n"
-                                   "  \"version\": 2,\n"
+                                   "  \"version\": 3,\n"
                                    "  \"title\": \"" TEMPLATE_TITLE "\",\n"));
   g_assert_nonnull (strstr (event_file, "      \"date\": \"2013-11-11\",\n"));
   g_assert_nonnull (strstr (event_file, "      \"date\": \"2013-11-12\",\n"));
@@ -2184,6 +2199,763 @@ test_export_board_errors (Fixture       *f,
   g_assert_cmpstr (kept, ==, "# Питання без вправи\n");
 }
 
+/* Participants ------------------------------------------------------------ */
+
+/* An event of two days with three participants (one with a tab and a line
+ * break where a list has none) and a board with an idea of each kind. */
+static const char people_event[] =
+  "{\n"
+  "  \"format\": \"kolo-event\",\n"
+  "  \"version\": 3,\n"
+  "  \"title\": \"Орієнтація на клієнта\",\n"
+  "  \"days\": [\n"
+  "    {\n"
+  "      \"date\": \"2013-11-11\",\n"
+  "      \"start\": \"10:00\",\n"
+  "      \"modules\": []\n"
+  "    },\n"
+  "    {\n"
+  "      \"date\": \"2013-11-12\",\n"
+  "      \"start\": \"10:00\",\n"
+  "      \"modules\": []\n"
+  "    }\n"
+  "  ],\n"
+  "  \"participants\": [\n"
+  "    {\n"
+  "      \"name\": \"Олена <b>Коваль</b>\",\n"
+  "      \"institution\": \"ЦБС\\tм. Коростеня\",\n"
+  "      \"city\": \"Коростень\\nрайон\",\n"
+  "      \"email\": \"olena@example.org\",\n"
+  "      \"attended\": [\n"
+  "        1\n"
+  "      ]\n"
+  "    },\n"
+  "    {\n"
+  "      \"name\": \"Мар’ян Петренко\",\n"
+  "      \"institution\": \"Обласна бібліотека для юнацтва\"\n"
+  "    },\n"
+  "    {\n"
+  "      \"name\": \"Ігор Бойко\",\n"
+  "      \"city\": \"Житомир\"\n"
+  "    }\n"
+  "  ],\n"
+  "  \"boards\": [\n"
+  "    {\n"
+  "      \"question\": \"Що таке якість?\",\n"
+  "      \"clusters\": [],\n"
+  "      \"ideas\": [\n"
+  "        {\n"
+  "          \"text\": \"Усмішка\",\n"
+  "          \"participant\": 0,\n"
+  "          \"color\": \"yellow\",\n"
+  "          \"added\": \"2013-11-11T08:41:07Z\"\n"
+  "        },\n"
+  "        {\n"
+  "          \"text\": \"Швидкість\",\n"
+  "          \"author\": \"Гість\",\n"
+  "          \"color\": \"pink\",\n"
+  "          \"added\": \"2013-11-11T08:42:00Z\"\n"
+  "        }\n"
+  "      ]\n"
+  "    }\n"
+  "  ]\n"
+  "}\n";
+
+static void
+import_people (Fixture *f)
+{
+  g_auto(Run) run = { 0 };
+
+  fixture_write (f, "people.json", people_event);
+  kolo (f, &run, "import", "people.json", NULL);
+  assert_ok (&run, "1\n");
+}
+
+static void
+test_participants (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  /* Read-only: a missing database is an empty one, and stays missing. */
+  kolo (f, &run, "participants", "1", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 1\n");
+  g_assert_false (fixture_has (f, "kolo.db"));
+
+  import_people (f);
+  /* Tabs and line breaks in a field are spaces; markup is text. */
+  kolo (f, &run, "participants", "1", NULL);
+  assert_ok (&run,
+             "1\tОлена <b>Коваль</b>\tЦБС м. Коростеня\tКоростень район\n"
+             "2\tМар’ян Петренко\tОбласна бібліотека для юнацтва\t\n"
+             "3\tІгор Бойко\t\tЖитомир\n");
+
+  /* No participants, no lines; a copy of an event has none. */
+  kolo (f, &run, "duplicate-event", "1", NULL);
+  assert_ok (&run, "2\n");
+  kolo (f, &run, "participants", "2", NULL);
+  assert_ok (&run, "");
+
+  kolo (f, &run, "participants", "9", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 9\n");
+  kolo (f, &run, "participants", "x", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: participants: “x” is not an ID (a positive whole number)\n");
+  kolo (f, &run, "participants", NULL);
+  assert_run (&run, 2, "", "kolo-cli: participants: usage: kolo-cli participants ID\n");
+}
+
+static gint64
+count_rows (Fixture    *f,
+            const char *sql)
+{
+  g_autofree char *path = fixture_path (f, "kolo.db");
+  sqlite3 *db = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  n = query_count (db, sql);
+  sqlite3_close (db);
+  return n;
+}
+
+#define ATTEND_USAGE "kolo-cli: attend: usage: kolo-cli attend ID --day N (--all | PID…)\n"
+
+static void
+test_attend (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+
+  import_people (f);
+  new_event (f, "client-orientation", NULL, "2014-01-13");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM attendance"), ==, 1);
+
+  /* Days count from 1; the one already marked stays marked. */
+  kolo (f, &run, "attend", "1", "--day", "2", "1", "3", NULL);
+  assert_ok (&run, "");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM attendance a JOIN days d"
+                                  " ON d.id = a.day_id WHERE d.date = '2013-11-12'"), ==, 2);
+  kolo (f, &run, "attend", "--all", "1", "--day", "1", NULL);
+  assert_ok (&run, "");
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM attendance a JOIN days d"
+                                  " ON d.id = a.day_id WHERE d.date = '2013-11-11'"), ==, 3);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM attendance"), ==, 5);
+  kolo (f, &run, "export-event", "1", "-o", "-", NULL);
+  g_assert_nonnull (strstr (run.out, "      \"name\": \"Ігор Бойко\",\n"
+                                     "      \"city\": \"Житомир\",\n"
+                                     "      \"attended\": [\n"
+                                     "        0,\n"
+                                     "        1\n"
+                                     "      ]\n"));
+
+  /* A wrong day or participant changes nothing, not even the others. */
+  before = fixture_checksum (f, "kolo.db");
+  kolo (f, &run, "attend", "1", "--day", "3", "--all", NULL);
+  assert_run (&run, 1, "", "kolo-cli: Event 1 has no day 3; it has 2 days\n");
+  kolo (f, &run, "attend", "2", "--day", "1", "2", "99", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no participant with ID 2 in event 2\n");
+  kolo (f, &run, "attend", "1", "--day", "2", "2", "99", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no participant with ID 99 in event 1\n");
+  kolo (f, &run, "attend", "7", "--day", "1", "--all", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 7\n");
+  after = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (after, ==, before);
+
+  /* A wrong command line is told apart from a wrong day. */
+  kolo (f, &run, "attend", "1", "--day", "0", "--all", NULL);
+  assert_run (&run, 2, "", "kolo-cli: attend: “0” is not a day (a whole number from 1)\n");
+  kolo (f, &run, "attend", "1", "--day", "x", "--all", NULL);
+  assert_run (&run, 2, "", "kolo-cli: attend: “x” is not a day (a whole number from 1)\n");
+  kolo (f, &run, "attend", "1", "--day", "1", NULL);
+  assert_run (&run, 2, "", "kolo-cli: attend: give either --all or the participants’ IDs\n");
+  kolo (f, &run, "attend", "1", "--day", "1", "--all", "2", NULL);
+  assert_run (&run, 2, "", "kolo-cli: attend: give either --all or the participants’ IDs\n");
+  kolo (f, &run, "attend", "1", "--day", "1", "Олена", NULL);
+  assert_run (&run, 2, "", "kolo-cli: attend: “Олена” is not an ID (a positive whole number)\n");
+  kolo (f, &run, "attend", "1", "--all", NULL);
+  assert_run (&run, 2, "", ATTEND_USAGE);
+  kolo (f, &run, "attend", "--day", "1", "--all", NULL);
+  assert_run (&run, 2, "", ATTEND_USAGE);
+  kolo (f, &run, "attend", "1", "--day", NULL);
+  assert_run (&run, 2, "", "kolo-cli: attend: option “--day” needs a value\n");
+}
+
+static void
+test_export_no_personal_data (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *full = NULL;
+  g_autofree char *shared = NULL;
+  g_autofree char *again = NULL;
+  g_auto(Run) run = { 0 };
+
+  import_people (f);
+  kolo (f, &run, "export-event", "1", "-o", "full.json", NULL);
+  assert_ok (&run, "");
+  full = fixture_read (f, "full.json");
+  g_assert_cmpstr (full, ==, people_event);
+
+  /* The people, the authors and the links stay home; the ideas go. */
+  kolo (f, &run, "export-event", "1", "--no-personal-data", "-o", "shared.json", NULL);
+  assert_ok (&run, "");
+  shared = fixture_read (f, "shared.json");
+  g_assert_null (strstr (shared, "\"participants\""));
+  g_assert_null (strstr (shared, "Олена"));
+  g_assert_null (strstr (shared, "\"participant\""));
+  g_assert_null (strstr (shared, "\"author\""));
+  g_assert_null (strstr (shared, "Гість"));
+  g_assert_nonnull (strstr (shared, "\"text\": \"Усмішка\",\n"
+                                    "          \"color\": \"yellow\",\n"));
+  g_assert_nonnull (strstr (shared, "\"text\": \"Швидкість\",\n"
+                                    "          \"color\": \"pink\",\n"));
+  kolo (f, &run, "export-event", "1", "-o", "-", "--no-personal-data", NULL);
+  assert_ok (&run, shared);
+
+  /* What it writes it reads. */
+  kolo (f, &run, "import", "shared.json", NULL);
+  assert_ok (&run, "2\n");
+  kolo (f, &run, "export-event", "2", "-o", "-", NULL);
+  assert_ok (&run, shared);
+
+  /* A template has no personal data to leave out. */
+  kolo (f, &run, "export-template", "1", "--no-personal-data", "-o", "t.json", NULL);
+  assert_run (&run, 2, "", "kolo-cli: export-template: unknown option “--no-personal-data”\n");
+  g_assert_false (fixture_has (f, "t.json"));
+}
+
+/* Participant lists ------------------------------------------------------- */
+
+static void
+copy_list (Fixture    *f,
+           const char *fixture,
+           const char *name)
+{
+  g_autofree char *from = g_test_build_filename (G_TEST_DIST, "data", "participants", fixture,
+                                                 NULL);
+  g_autofree char *to = fixture_path (f, name);
+  g_autofree char *bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  bytes = kolo_test_read_file (from, &length);
+  g_file_set_contents (to, bytes, length, &error);
+  g_assert_no_error (error);
+}
+
+#define PEOPLE_HEADER \
+  "\xEF\xBB\xBF" "Full name,Institution,Position,City or district,E-mail,Phone,Notes,Gender," \
+  "2013-11-11,2013-11-12\r\n"
+
+static void
+test_import_participants (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *written = NULL;
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  copy_list (f, "zhytomyr-oblast.csv", "list.csv");
+
+  /* The list as the library sent it: 24 added, the one sent twice left
+   * out and named. */
+  kolo (f, &run, "import-participants", "1", "list.csv", NULL);
+  assert_run (&run, 0, "24\n",
+              "kolo-cli: list.csv: Line 28: the same name and institution as line 12\n");
+
+  /* Again: they are all there already. */
+  kolo (f, &run, "import-participants", "1", "list.csv", NULL);
+  g_assert_cmpstr (run.out, ==, "0\n");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.err), ==, 25);
+  g_assert_true (g_str_has_prefix (run.err, "kolo-cli: list.csv: Line 4: already a participant "
+                                            "of this event\n"));
+
+  kolo (f, &run, "attend", "1", "--day", "1", "--all", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "export-participants", "1", "-o", "-", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 25);
+  g_assert_true (g_str_has_prefix (run.out,
+                                   PEOPLE_HEADER
+                                   "Ковальчук Ольга Василівна,Житомирська обласна універсальна "
+                                   "наукова бібліотека ім. Олега Ольжича,провідний бібліотекар,"
+                                   "м. Житомир,o.kovalchuk@example.org,(0412) 47-21-05,,f,+,\r\n"));
+  g_assert_true (g_str_has_suffix (run.out,
+                                   "Федорчук Вікторія Олегівна,Баранівська районна ЦБС,"
+                                   "\"завідувач бібліотеки-філії \"\"Джерело\"\"\","
+                                   "Баранівський р-н,,098 640 17 22,,f,+,\r\n"));
+
+  /* -o FILE: the same bytes, and nothing else beside it. */
+  kolo (f, &run, "export-participants", "1", "--output", "people.csv", NULL);
+  assert_ok (&run, "");
+  written = fixture_read (f, "people.csv");
+  kolo (f, &run, "export-participants", "1", "-o", "-", NULL);
+  g_assert_cmpstr (written, ==, run.out);
+  g_free (written);
+  written = fixture_listing (f);
+  g_assert_cmpstr (written, ==, "kolo.db list.csv people.csv");
+
+  /* What it writes comes back in, commas and quotes too; white space in a
+   * field is one space. */
+  fixture_write (f, "odd.csv", "ПІБ;Установа;Місто\r\n"
+                               "Олена Коваль;\"ЦБС\tм. Коростеня\";\"Коростень, \"\"Центр\"\"\"\r\n");
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo (f, &run, "import-participants", "2", "odd.csv", NULL);
+  assert_ok (&run, "1\n");
+  kolo (f, &run, "export-participants", "2", "-o", "odd-out.csv", NULL);
+  assert_ok (&run, "");
+  g_free (written);
+  written = fixture_read (f, "odd-out.csv");
+  g_assert_cmpstr (written, ==,
+                   PEOPLE_HEADER
+                   "Олена Коваль,ЦБС м. Коростеня,,\"Коростень, \"\"Центр\"\"\",,,,,,\r\n");
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo (f, &run, "import-participants", "3", "odd-out.csv", NULL);
+  assert_ok (&run, "1\n");
+  kolo (f, &run, "export-participants", "3", "-o", "-", NULL);
+  assert_ok (&run, written);
+}
+
+static void
+test_import_participants_refused (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *huge = NULL;
+  g_auto(Run) run = { 0 };
+
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  before = fixture_checksum (f, "kolo.db");
+
+  /* A row that cannot be read refuses the whole file; every such row is
+   * named, the others are not added. */
+  fixture_write (f, "bad.csv", "ПІБ;Установа\r\n"
+                               "Іваненко Марія;ЦБС\r\n"
+                               ";ЦБС\r\n"
+                               "Петренко Олег;ЦБС\r\n"
+                               "\"\";Інша бібліотека\r\n");
+  kolo (f, &run, "import-participants", "1", "bad.csv", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: bad.csv: Line 3: there is no name\n"
+              "kolo-cli: bad.csv: Line 5: there is no name\n");
+
+  /* Without a column for the names, nothing can be made. */
+  fixture_write (f, "nameless.csv", "Установа;Посада\r\nЦБС;директор\r\n");
+  kolo (f, &run, "import-participants", "1", "nameless.csv", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: nameless.csv: No column holds the names: the file needs a column "
+              "“Full name”, or “Last name” and “First name”\n");
+  copy_list (f, "no-header.csv", "no-header.csv");
+  kolo (f, &run, "import-participants", "1", "no-header.csv", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: no-header.csv: The first line of the file does not name its columns "
+              "(such as “Full name” or “Institution”), so it is not known which one holds the "
+              "names\n");
+
+  /* A broken file, an empty one, a spreadsheet's own. */
+  copy_list (f, "unclosed-quote.csv", "unclosed.csv");
+  kolo (f, &run, "import-participants", "1", "unclosed.csv", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: unclosed.csv: Line 5: a quoted field is not closed by the end of the "
+              "file\n");
+  fixture_write (f, "empty.csv", "");
+  kolo (f, &run, "import-participants", "1", "empty.csv", NULL);
+  assert_run (&run, 1, "", "kolo-cli: empty.csv: The file is empty\n");
+  fixture_write (f, "list.xlsx", "PK\x03\x04");
+  kolo (f, &run, "import-participants", "1", "list.xlsx", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: list.xlsx: This is a spreadsheet’s own file, not CSV: save it as CSV in "
+              "the spreadsheet first\n");
+
+  /* 300 MB, sparse: refused from its size, before a byte is read. */
+  fixture_write (f, "huge.csv", "");
+  huge = fixture_path (f, "huge.csv");
+  g_assert_cmpint (truncate (huge, (off_t) 300 * 1024 * 1024), ==, 0);
+  kolo (f, &run, "import-participants", "1", "huge.csv", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: huge.csv: The file is too big: 300 MB; the limit is 64 MB\n");
+  g_unlink (huge);
+
+  kolo (f, &run, "import-participants", "1", "missing.csv", NULL);
+  assert_failed_line (&run, "missing.csv");
+  kolo (f, &run, "import-participants", "7", "bad.csv", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 7\n");
+
+  after = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (after, ==, before);
+
+  kolo (f, &run, "import-participants", "1", NULL);
+  assert_run (&run, 2, "", "kolo-cli: import-participants: usage: kolo-cli import-participants "
+                           "ID FILE.csv\n");
+  kolo (f, &run, "import-participants", "x", "bad.csv", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: import-participants: “x” is not an ID (a positive whole number)\n");
+}
+
+static void
+test_export_participants_errors (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *kept = NULL;
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  kolo (f, &run, "export-participants", "1", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: export-participants: say where to write with -o FILE (or -o - for "
+              "standard output)\n");
+  kolo (f, &run, "export-participants", "one", "-o", "-", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: export-participants: “one” is not an ID (a positive whole number)\n");
+  kolo (f, &run, "export-participants", "-o", "-", NULL);
+  assert_run (&run, 2, "", "kolo-cli: export-participants: usage: kolo-cli export-participants "
+                           "ID -o FILE.csv\n");
+  /* Read-only: a missing database stays missing. */
+  kolo (f, &run, "export-participants", "1", "-o", "-", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 1\n");
+  g_assert_false (fixture_has (f, "kolo.db"));
+
+  /* An event without participants: the header alone. */
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo (f, &run, "export-participants", "1", "-o", "-", NULL);
+  assert_ok (&run, PEOPLE_HEADER);
+
+  /* A failure leaves an existing file as it was, and nothing beside it. */
+  fixture_write (f, "people.csv", "old contents\n");
+  kolo (f, &run, "export-participants", "7", "-o", "people.csv", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 7\n");
+  kolo (f, &run, "export-participants", "1", "-o", "missing/people.csv", NULL);
+  assert_failed_line (&run, "missing");
+  kept = fixture_read (f, "people.csv");
+  g_assert_cmpstr (kept, ==, "old contents\n");
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "kolo.db people.csv");
+}
+
+/* Certificates and sign-in sheets ----------------------------------------- */
+
+/* The standard output of poppler's @tool run on @name in the fixture's
+ * folder, or NULL (the check skipped) when poppler-utils is missing. */
+static char *
+poppler (Fixture    *f,
+         const char *tool,
+         const char *name)
+{
+  g_autofree char *program = g_find_program_in_path (tool);
+  g_autofree char *path = fixture_path (f, name);
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = -1;
+
+  if (program == NULL)
+    return NULL;
+  {
+    const char *argv[] = { program, "-enc", "UTF-8", path, "-", NULL };
+    const char *info_argv[] = { program, "-enc", "UTF-8", path, NULL };
+
+    g_spawn_sync (NULL, (char **) (g_str_equal (tool, "pdfinfo") ? info_argv : argv), NULL, 0,
+                  NULL, NULL, &out, NULL, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  return out;
+}
+
+/* Asserts that @name has @pages pages, when pdfinfo is there to say. */
+static void
+assert_pdf_pages (Fixture    *f,
+                  const char *name,
+                  int         pages)
+{
+  g_autofree char *info = poppler (f, "pdfinfo", name);
+  const char *line;
+
+  if (info == NULL)
+    return;
+  line = strstr (info, "\nPages:");
+  if (line == NULL || g_ascii_strtoll (line + strlen ("\nPages:"), NULL, 10) != pages)
+    g_test_fail_printf ("%s should have %d pages:\n%s", name, pages, info);
+}
+
+/* Asserts that the text of @name has @needle, when pdftotext is there. */
+static void
+assert_pdf_has (Fixture    *f,
+                const char *name,
+                const char *needle)
+{
+  g_autofree char *text = poppler (f, "pdftotext", name);
+
+  if (text != NULL && strstr (text, needle) == NULL)
+    g_test_fail_printf ("%s lacks “%s”:\n%s", name, needle, text);
+}
+
+/* "NAME=NUMBER" of event 1's participants in the list's order, joined
+ * with "|"; "-" for no number yet. */
+static char *
+certificate_numbers (Fixture *f)
+{
+  g_autofree char *path = fixture_path (f, "kolo.db");
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  GString *out = g_string_new (NULL);
+
+  /* Read-write: a read-only connection would leave the WAL's files behind. */
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name, coalesce (certificate, '-')"
+                                           " FROM participants WHERE event_id = 1"
+                                           " ORDER BY position", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%s%s=%s", out->len > 0 ? "|" : "",
+                            (const char *) sqlite3_column_text (stmt, 0),
+                            (const char *) sqlite3_column_text (stmt, 1));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+#define assert_certificate_numbers(f, expected) G_STMT_START { \
+    g_autofree char *got_ = certificate_numbers (f); \
+    g_assert_cmpstr (got_, ==, (expected)); \
+  } G_STMT_END
+
+static void
+test_print_certificates (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char * const to_stdout[] = { "print-certificates", "1", "-o", "-", NULL };
+  g_autofree char *path = fixture_path (f, "certificates.pdf");
+  g_autofree char *piped_path = fixture_path (f, "piped.pdf");
+  g_autofree char *pdf = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GBytes) piped = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  gsize size = 0;
+  int status = -1;
+
+  /* Two days; Олена came on the second, the others on neither. */
+  import_people (f);
+  kolo (f, &run, "print-certificates", "1", "-o", "certificates.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: Nobody in event 1 attended enough days for a certificate\n");
+  g_assert_false (fixture_has (f, "certificates.pdf"));
+  assert_certificate_numbers (f, "Олена <b>Коваль</b>=-|Мар’ян Петренко=-|Ігор Бойко=-");
+
+  /* Both days: hers is the one certificate, and its number is given. */
+  kolo (f, &run, "attend", "1", "--day", "1", "1", "3", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "print-certificates", "1", "-o", "certificates.pdf", NULL);
+  assert_ok (&run, "");
+  pdf = kolo_test_read_file (path, &size);
+  assert_pdf (pdf, size);
+  assert_pdf_pages (f, "certificates.pdf", 1);
+  assert_pdf_has (f, "certificates.pdf", "Олена <b>Коваль</b>");
+  assert_pdf_has (f, "certificates.pdf", "No. 001");
+  assert_certificate_numbers (f, "Олена <b>Коваль</b>=001|Мар’ян Петренко=-|Ігор Бойко=-");
+
+  /* Printing again gives the same number and changes nothing. */
+  before = fixture_checksum (f, "kolo.db");
+  kolo (f, &run, "print-certificates", "--output", "again.pdf", "1", NULL);
+  assert_ok (&run, "");
+  assert_pdf_pages (f, "again.pdf", 1);
+  after = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (after, ==, before);
+
+  /* Ігор comes on day 2 too: the next number, on standard output. */
+  kolo (f, &run, "attend", "1", "--day", "2", "3", NULL);
+  assert_ok (&run, "");
+  piped = kolo_stdout_bytes (f, to_stdout, &status);
+  g_assert_cmpint (status, ==, 0);
+  assert_pdf (g_bytes_get_data (piped, NULL), g_bytes_get_size (piped));
+  g_file_set_contents (piped_path, g_bytes_get_data (piped, NULL), g_bytes_get_size (piped),
+                       &error);
+  g_assert_no_error (error);
+  assert_pdf_pages (f, "piped.pdf", 2);
+  assert_pdf_has (f, "piped.pdf", "No. 002");
+  assert_certificate_numbers (f, "Олена <b>Коваль</b>=001|Мар’ян Петренко=-|Ігор Бойко=002");
+
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "again.pdf certificates.pdf kolo.db people.json piped.pdf");
+}
+
+static void
+test_print_certificates_errors (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *listing = NULL;
+  g_autofree char *kept = NULL;
+  g_auto(Run) run = { 0 };
+
+  /* Usage errors come before the database is opened. */
+  kolo (f, &run, "print-certificates", "1", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-certificates: say where to write with -o FILE "
+              "(or -o - for standard output)\n");
+  kolo (f, &run, "print-certificates", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-certificates: usage: kolo-cli print-certificates ID -o FILE.pdf\n");
+  kolo (f, &run, "print-certificates", "1", "2", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-certificates: usage: kolo-cli print-certificates ID -o FILE.pdf\n");
+  kolo (f, &run, "print-certificates", "one", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-certificates: “one” is not an ID (a positive whole number)\n");
+  kolo (f, &run, "print-certificates", "1", "-o", NULL);
+  assert_run (&run, 2, "", "kolo-cli: print-certificates: option “-o” needs a value\n");
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "");
+
+  kolo (f, &run, "print-certificates", "--help", NULL);
+  assert_ok (&run,
+             "Usage: kolo-cli [--db PATH] print-certificates ID -o FILE.pdf\n"
+             "Write the certificates of the participants who attended enough days as a "
+             "print-ready PDF, giving the numbers that are missing\n");
+
+  /* No such event; no participants.  A file of the name stays as it was. */
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  fixture_write (f, "x.pdf", "old contents\n");
+  kolo (f, &run, "print-certificates", "7", "-o", "x.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 7\n");
+  kolo (f, &run, "print-certificates", "1", "-o", "x.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: Nobody in event 1 attended enough days for a certificate\n");
+  kolo (f, &run, "print-certificates", "1", "-o", "-", NULL);
+  assert_run (&run, 1, "", "kolo-cli: Nobody in event 1 attended enough days for a certificate\n");
+  kept = fixture_read (f, "x.pdf");
+  g_assert_cmpstr (kept, ==, "old contents\n");
+
+  /* A folder that is not there. */
+  fixture_write (f, "people.json", people_event);
+  kolo (f, &run, "import", "people.json", NULL);
+  assert_ok (&run, "2\n");
+  kolo (f, &run, "attend", "2", "--all", "--day", "1", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "attend", "2", "--all", "--day", "2", NULL);
+  assert_ok (&run, "");
+  kolo (f, &run, "print-certificates", "2", "-o", "missing/x.pdf", NULL);
+  assert_failed_line (&run, "missing");
+
+  g_clear_pointer (&listing, g_free);
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "kolo.db people.json x.pdf");
+}
+
+static void
+test_print_signin (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const to_stdout[] = { "print-signin", "1", "--day", "2", "-o", "-", NULL };
+  g_autofree char *path = fixture_path (f, "day1.pdf");
+  g_autofree char *pdf = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GBytes) piped = NULL;
+  g_autoptr(GBytes) file_bytes = NULL;
+  g_autoptr(GBytes) a = NULL;
+  g_autoptr(GBytes) b = NULL;
+  g_auto(Run) run = { 0 };
+  gsize size = 0;
+  int status = -1;
+
+  import_people (f);
+  before = fixture_checksum (f, "kolo.db");
+
+  kolo (f, &run, "print-signin", "1", "--day", "1", "-o", "day1.pdf", NULL);
+  assert_ok (&run, "");
+  pdf = kolo_test_read_file (path, &size);
+  assert_pdf (pdf, size);
+  assert_pdf_pages (f, "day1.pdf", 1);
+  assert_pdf_has (f, "day1.pdf", "Day 1");
+  assert_pdf_has (f, "day1.pdf", "Monday, 11 November 2013");
+  assert_pdf_has (f, "day1.pdf", "Олена <b>Коваль</b>");
+  assert_pdf_has (f, "day1.pdf", "Мар’ян Петренко");
+  assert_pdf_has (f, "day1.pdf", "Ігор Бойко");
+
+  /* --output is -o's long form; options in any order. */
+  kolo (f, &run, "print-signin", "--day", "2", "1", "--output", "day2.pdf", NULL);
+  assert_ok (&run, "");
+  assert_pdf_has (f, "day2.pdf", "Tuesday, 12 November 2013");
+
+  /* "-o -": the same PDF on standard output. */
+  piped = kolo_stdout_bytes (f, to_stdout, &status);
+  g_assert_cmpint (status, ==, 0);
+  assert_pdf (g_bytes_get_data (piped, NULL), g_bytes_get_size (piped));
+  {
+    g_autofree char *day2 = fixture_path (f, "day2.pdf");
+
+    g_clear_pointer (&pdf, g_free);
+    pdf = kolo_test_read_file (day2, &size);
+  }
+  file_bytes = g_bytes_new_take (g_steal_pointer (&pdf), size);
+  a = pdf_without_date (piped);
+  b = pdf_without_date (file_bytes);
+  g_assert_true (g_bytes_equal (a, b));
+
+  /* It only reads the database. */
+  after = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (after, ==, before);
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "day1.pdf day2.pdf kolo.db people.json");
+}
+
+#define SIGNIN_USAGE "kolo-cli: print-signin: usage: kolo-cli print-signin ID --day N -o FILE.pdf\n"
+
+static void
+test_print_signin_errors (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  kolo (f, &run, "print-signin", "1", "--day", "1", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-signin: say where to write with -o FILE "
+              "(or -o - for standard output)\n");
+  kolo (f, &run, "print-signin", "1", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "", SIGNIN_USAGE);
+  kolo (f, &run, "print-signin", "--day", "1", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "", SIGNIN_USAGE);
+  kolo (f, &run, "print-signin", "1", "--day", "0", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "", "kolo-cli: print-signin: “0” is not a day (a whole number from 1)\n");
+  kolo (f, &run, "print-signin", "1", "--day", "two", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "", "kolo-cli: print-signin: “two” is not a day (a whole number from 1)\n");
+  kolo (f, &run, "print-signin", "x", "--day", "1", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "", "kolo-cli: print-signin: “x” is not an ID (a positive whole number)\n");
+  kolo (f, &run, "print-signin", "1", "--day", NULL);
+  assert_run (&run, 2, "", "kolo-cli: print-signin: option “--day” needs a value\n");
+
+  kolo (f, &run, "print-signin", "--help", NULL);
+  assert_ok (&run,
+             "Usage: kolo-cli [--db PATH] print-signin ID --day N -o FILE.pdf\n"
+             "Write day N’s sign-in sheet as a print-ready PDF\n");
+
+  /* Read-only: a missing database is an empty one, and stays missing. */
+  kolo (f, &run, "print-signin", "1", "--day", "1", "-o", "x.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 1\n");
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "");
+
+  /* A day the event does not have, an event that is not there. */
+  import_people (f);
+  kolo (f, &run, "print-signin", "1", "--day", "3", "-o", "x.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: Event 1 has no day 3; it has 2 days\n");
+  kolo (f, &run, "print-signin", "1", "--day", "4294967295", "-o", "-", NULL);
+  assert_run (&run, 1, "", "kolo-cli: Event 1 has no day 4294967295; it has 2 days\n");
+  kolo (f, &run, "print-signin", "7", "--day", "1", "-o", "x.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 7\n");
+  kolo (f, &run, "print-signin", "1", "--day", "1", "-o", "missing/x.pdf", NULL);
+  assert_failed_line (&run, "missing");
+  g_clear_pointer (&listing, g_free);
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "kolo.db people.json");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2236,6 +3008,17 @@ main (int    argc,
   ADD ("boards", test_boards);
   ADD ("export-board", test_export_board);
   ADD ("export-board/errors", test_export_board_errors);
+  ADD ("participants", test_participants);
+  ADD ("attend", test_attend);
+  ADD ("export-event/no-personal-data", test_export_no_personal_data);
+
+  ADD ("import-participants", test_import_participants);
+  ADD ("import-participants/refused", test_import_participants_refused);
+  ADD ("export-participants/errors", test_export_participants_errors);
+  ADD ("print-certificates", test_print_certificates);
+  ADD ("print-certificates/errors", test_print_certificates_errors);
+  ADD ("print-signin", test_print_signin);
+  ADD ("print-signin/errors", test_print_signin_errors);
 
 #undef ADD
 

@@ -19,7 +19,7 @@
 static const char small_event[] =
   "{\n"
   "  \"format\": \"kolo-event\",\n"
-  "  \"version\": 2,\n"
+  "  \"version\": 3,\n"
   "  \"title\": \"Тренінг \\\"Зима\\\" \\\\ 2013\",\n"
   "  \"venue\": \"Зал\\t1\\nвхід з двору\",\n"
   "  \"trainers\": [\n"
@@ -48,7 +48,7 @@ static const char small_event[] =
 
 /* The same event as someone might write it by hand: a byte-order mark, no
  * indentation, keys in another order, \u escapes, empty optional fields,
- * and version 1, which is read as version 2 without boards. */
+ * and version 1, which is read as version 3 without boards or participants. */
 static const char small_event_by_hand[] =
   "\xEF\xBB\xBF"
   "{\"days\":[{\"modules\":[],\"start\":\"09:30\",\"date\":\"2013-11-11\"},"
@@ -66,7 +66,7 @@ static const char small_event_by_hand[] =
 static const char base_event[] =
   "{\n"
   "  \"format\": \"kolo-event\",\n"
-  "  \"version\": 2,\n"
+  "  \"version\": 3,\n"
   "  \"title\": \"Орієнтація на клієнта\",\n"
   "  \"venue\": \"Обласна бібліотека\",\n"
   "  \"city\": \"Житомир\",\n"
@@ -154,6 +154,34 @@ static const char base_event[] =
   "      ]\n"
   "    }\n"
   "  ],\n"
+  "  \"participants\": [\n"
+  "    {\n"
+  "      \"name\": \"Олена <b>Коваль</b> & Ко\",\n"
+  "      \"institution\": \"ЦБС м. Коростеня\",\n"
+  "      \"position\": \"бібліотекарка\",\n"
+  "      \"city\": \"Коростень\",\n"
+  "      \"email\": \"olena@example.org\",\n"
+  "      \"phone\": \"+380 67 000 00 00\",\n"
+  "      \"notes\": \"Рядок 1\\nРядок 2\",\n"
+  "      \"gender\": \"f\",\n"
+  "      \"attended\": [\n"
+  "        0,\n"
+  "        1\n"
+  "      ],\n"
+  "      \"certificate\": \"ХОУНБ-2013-001\"\n"
+  "    },\n"
+  "    {\n"
+  "      \"name\": \"Мар’ян Петренко\",\n"
+  "      \"institution\": \"Обласна бібліотека для юнацтва\",\n"
+  "      \"attended\": [\n"
+  "        1\n"
+  "      ]\n"
+  "    },\n"
+  "    {\n"
+  "      \"name\": \"Ігор Бойко\",\n"
+  "      \"gender\": \"m\"\n"
+  "    }\n"
+  "  ],\n"
   "  \"boards\": [\n"
   "    {\n"
   "      \"question\": \"Що таке якісне обслуговування?\",\n"
@@ -180,6 +208,7 @@ static const char base_event[] =
   "      \"ideas\": [\n"
   "        {\n"
   "          \"text\": \"Швидкість\",\n"
+  "          \"participant\": 1,\n"
   "          \"color\": \"pink\",\n"
   "          \"added\": \"2013-11-11T08:42:00Z\"\n"
   "        }\n"
@@ -422,7 +451,7 @@ test_shipped_template_in_store (Fixture       *fixture,
 static const char event_head[] =
   "{\n"
   "  \"format\": \"kolo-event\",\n"
-  "  \"version\": 2,\n"
+  "  \"version\": 3,\n"
   "  \"title\": \"Орієнтація на клієнта — «Зима» \\\\ 2013 ❄️\",\n"
   "  \"venue\": \"Бібліотека \\\"Світоч\\\", зал №2\\tповерх 3\\nвхід з двору\",\n"
   "  \"city\": \"Кам’янець-Подільський\",\n"
@@ -952,8 +981,9 @@ test_boards_round_trip (Fixture       *fixture,
   close_store (store, fixture->db_path);
 }
 
-/* A version 1 file is read as version 2 without boards, and written as
- * version 2; a version 1 file cannot have boards (see bad files). */
+/* A version 1 file is read as version 3 without boards or participants,
+ * and written as version 3; a version 1 file cannot have boards (see bad
+ * files). */
 static void
 test_boards_version_1 (Fixture       *fixture,
                        gconstpointer  data)
@@ -965,15 +995,15 @@ test_boards_version_1 (Fixture       *fixture,
   g_autoptr(GString) v2 = NULL;
   g_autofree char *written = NULL;
   g_autofree char *exported = NULL;
-  const char *boards = strstr (v1->str, ",\n  \"boards\"");
+  const char *participants = strstr (v1->str, ",\n  \"participants\"");
   KoloStore *store;
 
-  /* base_event without its boards, as version 1 */
-  g_assert_nonnull (boards);
-  g_string_truncate (v1, boards - v1->str);
+  /* base_event without its participants and boards, as version 1 */
+  g_assert_nonnull (participants);
+  g_string_truncate (v1, participants - v1->str);
   g_string_append (v1, "\n}\n");
   v2 = g_string_new (v1->str);
-  g_assert_cmpuint (g_string_replace (v1, "\"version\": 2,", "\"version\": 1,", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (v1, "\"version\": 3,", "\"version\": 1,", 1), ==, 1);
 
   doc = kolo_doc_parse (v1->str, v1->len, &error);
   g_assert_no_error (error);
@@ -1155,6 +1185,282 @@ test_boards_link_dropped (Fixture       *fixture,
   g_clear_object (&activity);
   g_clear_object (&event);
   g_clear_object (&again);
+  close_store (store, fixture->db_path);
+}
+
+/* Participants (version 3) ------------------------------------------------ */
+
+static char *splice (const char *text,
+                     const char *from,
+                     const char *to);
+
+static KoloParticipant *
+get_participant (KoloEvent *event,
+                 guint      position)
+{
+  GListModel *participants = kolo_event_get_participants (event);
+
+  g_assert_cmpuint (position, <, g_list_model_get_n_items (participants));
+  return g_list_model_get_item (participants, position);
+}
+
+/* base_event's participants: read, stored, exported, reopened, exported. */
+static void
+test_participants_round_trip (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloDoc) doc = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloParticipant) olena = NULL;
+  g_autoptr(KoloParticipant) maryan = NULL;
+  g_autoptr(KoloParticipant) ihor = NULL;
+  g_autoptr(KoloBoard) board = NULL;
+  g_autoptr(KoloIdea) idea = NULL;
+  g_autoptr(KoloDay) day0 = NULL;
+  g_autoptr(KoloDay) day1 = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *reopened = NULL;
+  KoloDocParticipant *doc_participant;
+  KoloStore *store;
+  gint64 event_id;
+
+  doc = kolo_doc_parse (base_event, strlen (base_event), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doc->participants->len, ==, 3);
+  doc_participant = doc->participants->pdata[0];
+  g_assert_cmpstr (doc_participant->name, ==, "Олена <b>Коваль</b> & Ко");
+  g_assert_cmpstr (doc_participant->position, ==, "бібліотекарка");
+  g_assert_cmpint (doc_participant->gender, ==, KOLO_GENDER_FEMININE);
+  g_assert_cmpuint (doc_participant->attended->len, ==, 2);
+  g_assert_cmpstr (doc_participant->certificate, ==, "ХОУНБ-2013-001");
+  g_assert_cmpint (((KoloDocIdea *) ((KoloDocBoard *) doc->boards->pdata[0])->ideas->pdata[0])
+                     ->participant, ==, 1);
+  written = kolo_doc_to_json (doc);
+  g_assert_cmpstr (written, ==, base_event);
+
+  store = open_store (fixture->db_path);
+  event = import_event (store, base_event, strlen (base_event));
+  day0 = g_list_model_get_item (kolo_event_get_days (event), 0);
+  day1 = g_list_model_get_item (kolo_event_get_days (event), 1);
+  olena = get_participant (event, 0);
+  maryan = get_participant (event, 1);
+  ihor = get_participant (event, 2);
+  g_assert_cmpstr (kolo_participant_get_name (olena), ==, "Олена <b>Коваль</b> & Ко");
+  g_assert_cmpstr (kolo_participant_get_institution (olena), ==, "ЦБС м. Коростеня");
+  g_assert_cmpstr (kolo_participant_get_position (olena), ==, "бібліотекарка");
+  g_assert_cmpstr (kolo_participant_get_city (olena), ==, "Коростень");
+  g_assert_cmpstr (kolo_participant_get_email (olena), ==, "olena@example.org");
+  g_assert_cmpstr (kolo_participant_get_phone (olena), ==, "+380 67 000 00 00");
+  g_assert_cmpstr (kolo_participant_get_notes (olena), ==, "Рядок 1\nРядок 2");
+  g_assert_cmpint (kolo_participant_get_gender (olena), ==, KOLO_GENDER_FEMININE);
+  g_assert_cmpstr (kolo_participant_get_certificate (olena), ==, "ХОУНБ-2013-001");
+  g_assert_true (kolo_participant_get_attended (olena, day0));
+  g_assert_true (kolo_participant_get_attended (olena, day1));
+  g_assert_false (kolo_participant_get_attended (maryan, day0));
+  g_assert_true (kolo_participant_get_attended (maryan, day1));
+  g_assert_cmpuint (kolo_participant_get_days_attended (ihor), ==, 0);
+  g_assert_cmpint (kolo_participant_get_gender (ihor), ==, KOLO_GENDER_MASCULINE);
+  g_assert_null (kolo_participant_get_certificate (ihor));
+  board = get_board (event, 0);
+  idea = get_idea (kolo_board_get_ungrouped (board), 0);
+  g_assert_true (kolo_idea_get_participant (idea) == maryan);
+  g_assert_cmpstr (kolo_idea_get_author (idea), ==, "Мар’ян Петренко");
+
+  exported = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, base_event);
+
+  event_id = kolo_event_get_id (event);
+  g_clear_object (&idea);
+  g_clear_object (&board);
+  g_clear_object (&olena);
+  g_clear_object (&maryan);
+  g_clear_object (&ihor);
+  g_clear_object (&day0);
+  g_clear_object (&day1);
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+
+  store = open_store (fixture->db_path);
+  event = kolo_store_lookup_event (store, event_id, &error);
+  g_assert_no_error (error);
+  reopened = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (reopened, ==, base_event);
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+}
+
+/* Values at their limits are kept whole. */
+static void
+test_participants_limits_accepted (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloDoc) doc = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *exported = NULL;
+  KoloDocParticipant *participant;
+  KoloStore *store;
+
+  doc = kolo_doc_parse (base_event, strlen (base_event), &error);
+  g_assert_no_error (error);
+  participant = doc->participants->pdata[1];
+  g_free (participant->name);
+  participant->name = repeat ("я", KOLO_TITLE_MAX_CHARS);
+  g_free (participant->institution);
+  participant->institution = repeat ("\"", KOLO_TITLE_MAX_CHARS);
+  g_free (participant->position);
+  participant->position = repeat ("[", KOLO_TITLE_MAX_CHARS);
+  g_free (participant->city);
+  participant->city = repeat ("ї", KOLO_TITLE_MAX_CHARS);
+  g_free (participant->email);
+  participant->email = repeat ("@", KOLO_TITLE_MAX_CHARS);
+  g_free (participant->phone);
+  participant->phone = repeat ("+", KOLO_TITLE_MAX_CHARS);
+  g_free (participant->notes);
+  participant->notes = repeat ("ж\n", KOLO_TEXT_MAX_CHARS / 2);
+  g_free (participant->certificate);
+  participant->certificate = repeat ("№", KOLO_TITLE_MAX_CHARS);
+
+  text = kolo_doc_to_json (doc);
+  store = open_store (fixture->db_path);
+  event = import_event (store, text, strlen (text));
+  exported = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, text);
+
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+}
+
+/* A number this database gave already is never given twice: an event file
+ * that brings it again comes without it. */
+static void
+test_participants_certificate_taken (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloEvent) first = NULL;
+  g_autoptr(KoloEvent) second = NULL;
+  g_autoptr(KoloEvent) third = NULL;
+  g_autoptr(KoloParticipant) olena = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *exported = NULL;
+  KoloStore *store;
+
+  without = splice (base_event, ",\n      \"certificate\": \"ХОУНБ-2013-001\"", "");
+  store = open_store (fixture->db_path);
+  first = import_event (store, base_event, strlen (base_event));
+
+  /* The same file again: everything but the number. */
+  second = import_event (store, base_event, strlen (base_event));
+  exported = kolo_event_export (second, KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, without);
+
+  /* Its participant deleted, the number is still taken. */
+  olena = get_participant (first, 0);
+  g_assert_true (kolo_event_remove_participant (first, olena, &error));
+  g_assert_no_error (error);
+  third = import_event (store, base_event, strlen (base_event));
+  g_free (exported);
+  exported = kolo_event_export (third, KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, without);
+
+  g_clear_object (&olena);
+  g_clear_object (&first);
+  g_clear_object (&second);
+  g_clear_object (&third);
+  close_store (store, fixture->db_path);
+}
+
+/* A version 2 event is read as version 3 without participants, and written
+ * as version 3; it cannot have them (see bad files). */
+static void
+test_participants_version_2 (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *path = kolo_test_data_path ("board-event.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloDoc) doc = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(GString) v2 = NULL;
+  g_autofree char *v3 = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *exported = NULL;
+  KoloStore *store;
+
+  v3 = kolo_test_read_file (path, NULL);
+  v2 = g_string_new (v3);
+  g_assert_cmpuint (g_string_replace (v2, "\"version\": 3,", "\"version\": 2,", 1), ==, 1);
+
+  doc = kolo_doc_parse (v2->str, v2->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doc->participants->len, ==, 0);
+  written = kolo_doc_to_json (doc);
+  g_assert_cmpstr (written, ==, v3);
+
+  store = open_store (fixture->db_path);
+  event = import_event (store, v2->str, v2->len);
+  g_assert_cmpuint (g_list_model_get_n_items (kolo_event_get_participants (event)), ==, 0);
+  exported = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, v3);
+
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+}
+
+/* Personal data stays with its event: not in a template, a copy, an event
+ * made from the file, nor in a file to share. */
+static void
+test_participants_stay_home (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloEvent) copy = NULL;
+  g_autoptr(KoloEvent) from_file = NULL;
+  g_autoptr(KoloEvent) shared_event = NULL;
+  g_autoptr(KoloDoc) doc = NULL;
+  g_autofree char *as_template = NULL;
+  g_autofree char *shared = NULL;
+  g_autofree char *again = NULL;
+  KoloStore *store;
+  GDate date;
+
+  store = open_store (fixture->db_path);
+  event = import_event (store, base_event, strlen (base_event));
+
+  as_template = kolo_event_export (event, KOLO_DOC_TEMPLATE);
+  g_assert_null (strstr (as_template, "participant"));
+  g_assert_null (strstr (as_template, "Олена"));
+
+  copy = kolo_store_duplicate_event (store, event, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kolo_event_get_participants (copy)), ==, 0);
+
+  doc = kolo_doc_parse (base_event, strlen (base_event), &error);
+  g_assert_no_error (error);
+  set_date (&date, 3, G_DATE_MARCH, 2014);
+  from_file = kolo_store_create_event_from_doc (store, doc, "Знову", &date, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (kolo_event_get_participants (from_file)), ==, 0);
+
+  /* Shared: no participants, no authors, no links; the rest as it is. */
+  shared = kolo_event_export_without_personal_data (event);
+  g_assert_null (strstr (shared, "\"participants\""));
+  g_assert_null (strstr (shared, "\"participant\""));
+  g_assert_null (strstr (shared, "\"author\""));
+  g_assert_nonnull (strstr (shared, "\"trainers\""));
+  g_assert_nonnull (strstr (shared, "\"text\": \"Швидкість\",\n          \"color\": \"pink\""));
+  shared_event = import_event (store, shared, strlen (shared));
+  again = kolo_event_export (shared_event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (again, ==, shared);
+
+  g_clear_object (&event);
+  g_clear_object (&copy);
+  g_clear_object (&from_file);
+  g_clear_object (&shared_event);
   close_store (store, fixture->db_path);
 }
 
@@ -1595,15 +1901,15 @@ static const BadFile bad_files[] = {
   { "version-too-new", FROM_EVENT, { { "version", "99" } },
     .code = KOLO_FILE_ERROR_TOO_NEW,
     .message = "version: this kolo-event file is version 99, newer than this Kolo understands "
-               "(up to 2); update Kolo to open it" },
+               "(up to 3); update Kolo to open it" },
   { "template-version-too-new", FROM_TEMPLATE, { { "version", "3" } },
     .code = KOLO_FILE_ERROR_TOO_NEW,
     .message = "version: this kolo-template file is version 3, newer than this Kolo understands "
                "(up to 2); update Kolo to open it" },
   /* A newer version may well have fields this one does not know. */
   { "version-too-new-with-new-fields", FROM_EVENT,
-    { { "version", "3" }, { "colour", "\"red\"" }, { "days[0].weather", "\"rain\"" } },
-    .code = KOLO_FILE_ERROR_TOO_NEW, .words = { "version 3", "up to 2" } },
+    { { "version", "4" }, { "colour", "\"red\"" }, { "days[0].weather", "\"rain\"" } },
+    .code = KOLO_FILE_ERROR_TOO_NEW, .words = { "version 4", "up to 3" } },
   { "version-zero", FROM_EVENT, { { "version", "0" } },
     .code = KOLO_FILE_ERROR_INVALID, .message = "version: expected a positive whole number" },
   { "version-text", FROM_EVENT, { { "version", "\"1\"" } },
@@ -1660,10 +1966,13 @@ static const BadFile bad_files[] = {
     .code = KOLO_FILE_ERROR_INVALID, .message = "title: this field is missing" },
   { "days-missing", FROM_EVENT, { { "days", NULL } },
     .code = KOLO_FILE_ERROR_INVALID, .message = "days: this field is missing" },
-  /* The board's activity went with the days. */
+  /* The board's activity and the days attended went with the days. */
   { "no-days", FROM_EVENT, { { "days", "[]" } },
     .code = KOLO_FILE_ERROR_INVALID,
     .message = "days: there must be at least one day\n"
+               "participants[0].attended[0]: there are no days in this file\n"
+               "participants[0].attended[1]: there are no days in this file\n"
+               "participants[1].attended[0]: there are no days in this file\n"
                "boards[0].activity: there is no activity days[0].modules[1].activities[0]" },
   { "date-missing", FROM_EVENT, { { "days[1].date", NULL } },
     .code = KOLO_FILE_ERROR_INVALID, .message = "days[1].date: this field is missing" },
@@ -1762,7 +2071,8 @@ static const BadFile bad_files[] = {
 
   /* Boards (version 2) */
   { "board-in-version-1", FROM_EVENT, { { "version", "1" } },
-    .code = KOLO_FILE_ERROR_INVALID, .message = "boards: unknown field" },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants: unknown field\nboards: unknown field" },
   { "boards-object", FROM_EVENT, { { "boards", "{}" } },
     .code = KOLO_FILE_ERROR_INVALID, .message = "boards: expected a list in brackets [ ]" },
   { "board-not-object", FROM_EVENT, { { "boards[0]", "\"Питання\"" } },
@@ -1910,7 +2220,8 @@ static const BadFile bad_files[] = {
   /* An anonymous board never stores an author: a file cannot bring one. */
   { "idea-author-on-anonymous-board", FROM_EVENT, { { "boards[0].anonymous", "true" } },
     .code = KOLO_FILE_ERROR_INVALID,
-    .message = "boards[0].clusters[0].ideas[0].author: an anonymous board keeps no authors" },
+    .message = "boards[0].clusters[0].ideas[0].author: an anonymous board keeps no authors\n"
+               "boards[0].ideas[0].participant: an anonymous board keeps no authors" },
   { "idea-unknown-field", FROM_EVENT, { { "boards[0].ideas[0].id", "12" } },
     .code = KOLO_FILE_ERROR_INVALID, .message = "boards[0].ideas[0].id: unknown field" },
   { "idea-not-object", FROM_EVENT, { { "boards[0].ideas[0]", "\"Швидкість\"" } },
@@ -1943,6 +2254,113 @@ static const BadFile bad_files[] = {
                "to 10000\n"
                "boards[0].ideas[0].added: expected a time in UTC like 2013-11-11T09:41:07Z, "
                "not “вчора”" },
+
+  /* Participants (version 3) */
+  { "participants-in-version-2", FROM_EVENT, { { "version", "2" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants: unknown field\nboards[0].ideas[0].participant: unknown field" },
+  { "participants-in-template", FROM_TEMPLATE,
+    { { "version", "2" }, { "participants", "[{\"name\": \"Олена\"}]" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "participants: unknown field" },
+  { "participants-object", FROM_EVENT, { { "participants", "{}" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants: expected a list in brackets [ ]\n"
+               "boards[0].ideas[0].participant: there are no participants in this file" },
+  { "participant-not-object", FROM_EVENT, { { "participants[2]", "\"Ігор Бойко\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[2]: expected an object in braces { }" },
+  { "participant-unknown-field", FROM_EVENT, { { "participants[0].id", "7" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "participants[0].id: unknown field" },
+  { "participant-name-missing", FROM_EVENT, { { "participants[1].name", NULL } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "participants[1].name: this field is missing" },
+  { "participant-name-blank", FROM_EVENT, { { "participants[1].name", "\" \\t\"" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "participants[1].name: must not be blank" },
+  { "participant-name-201-characters", FROM_EVENT,
+    { { "participants[0].name", NULL, "я", 201 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[0].name: at most 200 characters are allowed, this has 201" },
+  { "participant-name-number", FROM_EVENT, { { "participants[2].name", "5" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "participants[2].name: expected text in quotes" },
+  { "participant-institution-201-characters", FROM_EVENT,
+    { { "participants[1].institution", NULL, "ї", 201 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[1].institution: at most 200 characters are allowed, this has 201" },
+  { "participant-position-number", FROM_EVENT, { { "participants[0].position", "3" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[0].position: expected text in quotes" },
+  { "participant-city-201-characters", FROM_EVENT, { { "participants[0].city", NULL, "ж", 201 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[0].city: at most 200 characters are allowed, this has 201" },
+  { "participant-email-201-characters", FROM_EVENT,
+    { { "participants[0].email", NULL, "@", 201 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[0].email: at most 200 characters are allowed, this has 201" },
+  { "participant-phone-number", FROM_EVENT, { { "participants[0].phone", "380670000000" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "participants[0].phone: expected text in quotes" },
+  { "participant-notes-10001-characters", FROM_EVENT,
+    { { "participants[2].notes", NULL, "н", 10001 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[2].notes: at most 10000 characters are allowed, this has 10001" },
+  { "participant-gender-word", FROM_EVENT, { { "participants[0].gender", "\"ж\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[0].gender: expected \"f\" or \"m\", not “ж”" },
+  { "participant-gender-case", FROM_EVENT, { { "participants[2].gender", "\"M\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[2].gender: expected \"f\" or \"m\", not “M”" },
+  { "participant-gender-bool", FROM_EVENT, { { "participants[2].gender", "true" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[2].gender: expected text in quotes" },
+  { "participant-attended-text", FROM_EVENT, { { "participants[0].attended", "\"0, 1\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[0].attended: expected a list in brackets [ ]" },
+  { "participant-attended-no-such-day", FROM_EVENT, { { "participants[1].attended", "[2]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[1].attended[0]: expected the place of one of the file’s days, "
+               "from 0 to 1" },
+  { "participant-attended-negative", FROM_EVENT, { { "participants[1].attended", "[1, -1]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[1].attended[1]: expected the place of one of the file’s days, "
+               "from 0 to 1" },
+  { "participant-attended-text-day", FROM_EVENT, { { "participants[1].attended", "[\"1\"]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[1].attended[0]: expected the place of one of the file’s days, "
+               "from 0 to 1" },
+  { "participant-attended-twice", FROM_EVENT, { { "participants[0].attended", "[1, 0, 1]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[0].attended[2]: day 1 is listed twice" },
+  { "participant-certificate-number", FROM_EVENT, { { "participants[0].certificate", "17" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[0].certificate: expected text in quotes" },
+  { "participant-certificate-201-characters", FROM_EVENT,
+    { { "participants[0].certificate", NULL, "№", 201 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[0].certificate: at most 200 characters are allowed, this has 201" },
+  { "participant-certificate-twice", FROM_EVENT,
+    { { "participants[2].certificate", "\"ХОУНБ-2013-001\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "participants[2].certificate: participants[0] has the same number" },
+  { "idea-participant-no-such", FROM_EVENT, { { "boards[0].ideas[0].participant", "3" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].participant: expected the place of one of the file’s "
+               "participants, from 0 to 2" },
+  { "idea-participant-text", FROM_EVENT, { { "boards[0].ideas[0].participant", "\"1\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].participant: expected the place of one of the file’s "
+               "participants, from 0 to 2" },
+  { "idea-participant-no-participants", FROM_EVENT, { { "participants", NULL } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].participant: there are no participants in this file" },
+  { "idea-participant-and-author", FROM_EVENT, { { "boards[0].ideas[0].author", "\"Гість\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].participant: an idea has an author or a participant, "
+               "not both" },
+  { "idea-participant-on-anonymous-board", FROM_EVENT,
+    { { "boards[0].anonymous", "true" }, { "boards[0].clusters[0].ideas[0].author", NULL } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "boards[0].ideas[0].participant: an anonymous board keeps no authors" },
+  /* A problem in one participant moves no link: places are the file's. */
+  { "participant-bad-keeps-places", FROM_EVENT, { { "participants[0].name", "\"\"" } },
+    .code = KOLO_FILE_ERROR_INVALID, .message = "participants[0].name: must not be blank" },
 
   /* Everything at once: every problem, in file order, one a line */
   { "several-problems", FROM_EVENT,
@@ -2117,6 +2535,17 @@ main (int    argc,
               fixture_set_up, test_boards_limits_accepted, fixture_tear_down);
   g_test_add ("/kolo/files/boards/link-dropped", Fixture, NULL,
               fixture_set_up, test_boards_link_dropped, fixture_tear_down);
+
+  g_test_add ("/kolo/files/participants/round-trip", Fixture, NULL,
+              fixture_set_up, test_participants_round_trip, fixture_tear_down);
+  g_test_add ("/kolo/files/participants/limits-accepted", Fixture, NULL,
+              fixture_set_up, test_participants_limits_accepted, fixture_tear_down);
+  g_test_add ("/kolo/files/participants/certificate-taken", Fixture, NULL,
+              fixture_set_up, test_participants_certificate_taken, fixture_tear_down);
+  g_test_add ("/kolo/files/participants/version-2", Fixture, NULL,
+              fixture_set_up, test_participants_version_2, fixture_tear_down);
+  g_test_add ("/kolo/files/participants/stay-home", Fixture, NULL,
+              fixture_set_up, test_participants_stay_home, fixture_tear_down);
 
   g_test_add_func ("/kolo/files/writer/python-style", test_writer_python_style);
   g_test_add_func ("/kolo/files/writer/small-event", test_writer_small_event);

@@ -474,8 +474,14 @@ export_common (Cli         *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(KoloEvent) event = NULL;
   g_autofree char *text = NULL;
-  const char *output = NULL;
-  Option options[] = { { "-o", TRUE, &output }, { "--output", TRUE, &output }, { NULL } };
+  const char *output = NULL, *no_personal_data = NULL;
+  /* Only an event file has personal data to leave out. */
+  Option options[] = {
+    { "-o", TRUE, &output },
+    { "--output", TRUE, &output },
+    { kind == KOLO_DOC_EVENT ? "--no-personal-data" : NULL, FALSE, &no_personal_data },
+    { NULL }
+  };
   int status = EXIT_OK;
 
   if (!parse_options (command, argc, argv, options, positional) ||
@@ -488,7 +494,8 @@ export_common (Cli         *cli,
   if ((event = lookup_event (cli, command, positional->pdata[0], &status)) == NULL)
     return status;
 
-  text = kolo_event_export (event, kind);
+  text = no_personal_data != NULL ? kolo_event_export_without_personal_data (event)
+                                  : kolo_event_export (event, kind);
   if (!write_output (output, text, strlen (text), &error))
     return fail (error);
   return EXIT_OK;
@@ -675,6 +682,352 @@ cmd_export_board (Cli   *cli,
   if (!write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     return fail (error);
   return EXIT_OK;
+}
+
+/* Participants ------------------------------------------------------------ */
+
+static int
+cmd_participants (Cli   *cli,
+                  int    argc,
+                  char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(KoloEvent) event = NULL;
+  GListModel *participants;
+  int status = EXIT_OK;
+
+  if (!parse_options ("participants", argc, argv, NULL, positional) ||
+      !expect_positional ("participants", positional, 1))
+    return EXIT_USAGE;
+
+  if ((event = lookup_event (cli, "participants", positional->pdata[0], &status)) == NULL)
+    return status;
+
+  participants = kolo_event_get_participants (event);
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(KoloParticipant) participant = g_list_model_get_item (participants, i);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                             kolo_participant_get_id (participant));
+
+      print_field (id, FALSE);
+      print_field (kolo_participant_get_name (participant), FALSE);
+      print_field (kolo_participant_get_institution (participant), FALSE);
+      print_field (kolo_participant_get_city (participant), TRUE);
+    }
+  return EXIT_OK;
+}
+
+/* The participant of @event with @id, or NULL with @error set. */
+static KoloParticipant *
+find_participant (KoloEvent  *event,
+                  gint64      id,
+                  GError    **error)
+{
+  GListModel *participants = kolo_event_get_participants (event);
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(KoloParticipant) participant = g_list_model_get_item (participants, i);
+
+      if (kolo_participant_get_id (participant) == id)
+        return g_steal_pointer (&participant);
+    }
+
+  g_set_error (error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_NOT_FOUND,
+               /* Translators: the first %lld is a participant's ID, the second an event's */
+               _("There is no participant with ID %lld in event %lld"), (long long) id,
+               (long long) kolo_event_get_id (event));
+  return NULL;
+}
+
+static int
+cmd_attend (Cli   *cli,
+            int    argc,
+            char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloDay) day = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *day_text = NULL, *all = NULL;
+  Option options[] = { { "--day", TRUE, &day_text }, { "--all", FALSE, &all }, { NULL } };
+  int status = EXIT_OK;
+  guint64 number;
+  guint n_days;
+
+  if (!parse_options ("attend", argc, argv, options, positional))
+    return EXIT_USAGE;
+  if (positional->len == 0 || day_text == NULL)
+    {
+      g_autofree char *line = command_line (commands_lookup ("attend"));
+      return usage_error (_("%s: usage: %s"), "attend", line);
+    }
+  if (!g_ascii_string_to_unsigned (day_text, 10, 1, G_MAXUINT, &number, NULL))
+    return usage_error (_("attend: “%s” is not a day (a whole number from 1)"), day_text);
+  if ((all != NULL) == (positional->len > 1))
+    return usage_error (_("attend: give either --all or the participants’ IDs"));
+  for (guint i = 1; i < positional->len; i++)
+    {
+      gint64 id;
+
+      if (!parse_id ("attend", positional->pdata[i], &id))
+        return EXIT_USAGE;
+      g_array_append_val (ids, id);
+    }
+
+  if ((event = lookup_event (cli, "attend", positional->pdata[0], &status)) == NULL)
+    return status;
+
+  /* Everything is checked before anything is marked. */
+  n_days = g_list_model_get_n_items (kolo_event_get_days (event));
+  if (number > n_days)
+    {
+      g_set_error (&error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_NOT_FOUND,
+                   /* Translators: "Event 3 has no day 4; it has 2 days" */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Event %lld has no day %u; it has %u day",
+                                "Event %lld has no day %u; it has %u days", n_days),
+                   (long long) kolo_event_get_id (event), (guint) MIN (number, G_MAXUINT),
+                   n_days);
+      return fail (error);
+    }
+  day = g_list_model_get_item (kolo_event_get_days (event), number - 1);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      KoloParticipant *participant = find_participant (event, g_array_index (ids, gint64, i),
+                                                       &error);
+
+      if (participant == NULL)
+        return fail (error);
+      g_ptr_array_add (chosen, participant);
+    }
+
+  if (!kolo_event_set_attendance (event, day, all != NULL ? NULL : chosen, TRUE, &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+/* Problems with a file's contents name the file, one line each; a file
+ * that cannot be opened gets GIO's message, which names it already. */
+static int
+fail_in_file (const char *path,
+              GError     *error)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (error->domain != KOLO_FILE_ERROR)
+    return fail (error);
+
+  lines = g_strsplit (error->message, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_printerr ("kolo-cli: %s: %s\n", path, lines[i]);
+  return EXIT_FAILED;
+}
+
+static int
+cmd_import_participants (Cli   *cli,
+                         int    argc,
+                         char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(KoloParticipantImport) import = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+  const char * const *problems;
+  const char *path;
+  int status = EXIT_OK;
+  guint n_added = 0;
+  gint64 id;
+
+  if (!parse_options ("import-participants", argc, argv, NULL, positional) ||
+      !expect_positional ("import-participants", positional, 2) ||
+      !parse_id ("import-participants", positional->pdata[0], &id))
+    return EXIT_USAGE;
+  path = positional->pdata[1];
+
+  /* The file first: one too big is refused before it is read, and a bad
+   * one before the database is opened. */
+  file = g_file_new_for_path (path);
+  if ((bytes = kolo_csv_load (file, NULL, &error)) == NULL)
+    return fail_in_file (path, error);
+
+  if ((event = lookup_event (cli, "import-participants", positional->pdata[0], &status)) == NULL)
+    return status;
+  if ((import = kolo_participant_import_new (event, bytes, &error)) == NULL ||
+      !kolo_participant_import_is_ready (import, &error))
+    return fail_in_file (path, error);
+
+  /* Nothing is half-imported: a row that cannot be read refuses the file. */
+  if (kolo_participant_import_get_n_unreadable (import) > 0)
+    {
+      problems = kolo_participant_import_get_unreadable (import);
+      for (guint i = 0; problems[i] != NULL; i++)
+        g_printerr ("kolo-cli: %s: %s\n", path, problems[i]);
+      return EXIT_FAILED;
+    }
+
+  /* What is left are duplicates, skipped and said so. */
+  problems = kolo_participant_import_get_problems (import);
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_printerr ("kolo-cli: %s: %s\n", path, problems[i]);
+
+  if (!kolo_participant_import_apply (import, TRUE, &n_added, &error))
+    return fail (error);
+
+  g_print ("%u\n", n_added);
+  return EXIT_OK;
+}
+
+static int
+cmd_export_participants (Cli   *cli,
+                         int    argc,
+                         char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *output = NULL;
+  Option options[] = { { "-o", TRUE, &output }, { "--output", TRUE, &output }, { NULL } };
+  int status = EXIT_OK;
+
+  if (!parse_options ("export-participants", argc, argv, options, positional) ||
+      !expect_positional ("export-participants", positional, 1))
+    return EXIT_USAGE;
+  if (output == NULL)
+    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
+                        "export-participants");
+
+  if ((event = lookup_event (cli, "export-participants", positional->pdata[0], &status)) == NULL)
+    return status;
+
+  text = kolo_participants_to_csv (event);
+  if (!write_output (output, text, strlen (text), &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+/* Writes a PDF made in memory as export-event writes its file: a failure
+ * leaves no half-written PDF behind. */
+static int
+write_pdf_output (const char    *output,
+                  GOutputStream *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (!g_output_stream_close (pdf, NULL, &error))
+    return fail (error);
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (pdf));
+  if (!write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+static int
+cmd_print_certificates (Cli   *cli,
+                        int    argc,
+                        char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(GPtrArray) eligible = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(GOutputStream) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  KoloCertificates *certificates;
+  const char *output = NULL;
+  Option options[] = { { "-o", TRUE, &output }, { "--output", TRUE, &output }, { NULL } };
+  int status = EXIT_OK;
+
+  if (!parse_options ("print-certificates", argc, argv, options, positional) ||
+      !expect_positional ("print-certificates", positional, 1))
+    return EXIT_USAGE;
+  if (output == NULL)
+    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
+                        "print-certificates");
+
+  if ((event = lookup_event (cli, "print-certificates", positional->pdata[0], &status)) == NULL)
+    return status;
+
+  certificates = kolo_event_get_certificates (event);
+  eligible = kolo_certificates_get_eligible (certificates);
+  if (eligible->len == 0)
+    {
+      g_set_error (&error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_NOT_FOUND,
+                   _("Nobody in event %lld attended enough days for a certificate"),
+                   (long long) kolo_event_get_id (event));
+      return fail (error);
+    }
+
+  /* The numbers are given before the file is written, and kept even if
+   * writing it fails: printing again gives the same ones. */
+  pdf = g_memory_output_stream_new_resizable ();
+  if (!kolo_certificates_write_pdf (certificates, eligible, pdf, NULL, &error))
+    return fail (error);
+  return write_pdf_output (output, pdf);
+}
+
+static int
+cmd_print_signin (Cli   *cli,
+                  int    argc,
+                  char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloDay) day = NULL;
+  g_autoptr(GOutputStream) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *output = NULL, *day_text = NULL;
+  Option options[] = {
+    { "-o", TRUE, &output },
+    { "--output", TRUE, &output },
+    { "--day", TRUE, &day_text },
+    { NULL }
+  };
+  int status = EXIT_OK;
+  guint64 number;
+  guint n_days;
+
+  if (!parse_options ("print-signin", argc, argv, options, positional) ||
+      !expect_positional ("print-signin", positional, 1))
+    return EXIT_USAGE;
+  if (day_text == NULL)
+    {
+      g_autofree char *line = command_line (commands_lookup ("print-signin"));
+      return usage_error (_("%s: usage: %s"), "print-signin", line);
+    }
+  if (!g_ascii_string_to_unsigned (day_text, 10, 1, G_MAXUINT, &number, NULL))
+    return usage_error (_("%s: “%s” is not a day (a whole number from 1)"), "print-signin",
+                        day_text);
+  if (output == NULL)
+    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
+                        "print-signin");
+
+  if ((event = lookup_event (cli, "print-signin", positional->pdata[0], &status)) == NULL)
+    return status;
+
+  n_days = g_list_model_get_n_items (kolo_event_get_days (event));
+  if (number > n_days)
+    {
+      g_set_error (&error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_NOT_FOUND,
+                   /* Translators: "Event 3 has no day 4; it has 2 days" */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Event %lld has no day %u; it has %u day",
+                                "Event %lld has no day %u; it has %u days", n_days),
+                   (long long) kolo_event_get_id (event), (guint) number, n_days);
+      return fail (error);
+    }
+  day = g_list_model_get_item (kolo_event_get_days (event), number - 1);
+
+  pdf = g_memory_output_stream_new_resizable ();
+  if (!kolo_signin_write_pdf (event, day, pdf, NULL, &error))
+    return fail (error);
+  return write_pdf_output (output, pdf);
 }
 
 static int
@@ -879,8 +1232,9 @@ static const Command commands[] = {
     STORE_WRITE },
   { "delete-event", "ID", N_("Delete an event and everything in it"), cmd_delete_event,
     STORE_WRITE },
-  { "export-event", "ID -o FILE", N_("Write an event as a kolo-event file"), cmd_export_event,
-    STORE_READ },
+  { "export-event", "ID [--no-personal-data] -o FILE",
+    N_("Write an event as a kolo-event file; with --no-personal-data, without its "
+       "participants and the ideas’ authors"), cmd_export_event, STORE_READ },
   { "export-template", "ID -o FILE", N_("Write an event’s agenda as a kolo-template file"),
     cmd_export_template, STORE_READ },
   { "print-agenda", "ID -o FILE.pdf",
@@ -892,6 +1246,22 @@ static const Command commands[] = {
     STORE_READ },
   { "export-board", "BOARD -f md|csv|png -o FILE",
     N_("Write a board’s ideas as Markdown, CSV or a PNG image"), cmd_export_board, STORE_READ },
+  { "participants", "ID", N_("List an event’s participants: PID⇥NAME⇥INSTITUTION⇥CITY"),
+    cmd_participants, STORE_READ },
+  { "import-participants", "ID FILE.csv",
+    N_("Add the participants in a CSV file to an event and print how many were added"),
+    cmd_import_participants, STORE_EXISTING },
+  { "export-participants", "ID -o FILE.csv",
+    N_("Write an event’s participants as a CSV file for spreadsheets"),
+    cmd_export_participants, STORE_READ },
+  { "attend", "ID --day N (--all | PID…)",
+    N_("Mark the participants (or all of them) as present on day N, counted from 1"), cmd_attend,
+    STORE_EXISTING },
+  { "print-certificates", "ID -o FILE.pdf",
+    N_("Write the certificates of the participants who attended enough days as a print-ready "
+       "PDF, giving the numbers that are missing"), cmd_print_certificates, STORE_EXISTING },
+  { "print-signin", "ID --day N -o FILE.pdf",
+    N_("Write day N’s sign-in sheet as a print-ready PDF"), cmd_print_signin, STORE_READ },
   { "import", "FILE", N_("Import a Kolo file of any format and print the new ID or NAME"),
     cmd_import, STORE_WRITE },
   { "backup", "FILE", N_("Write a consistent copy of the whole database"), cmd_backup,

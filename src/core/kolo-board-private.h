@@ -34,8 +34,18 @@ void         _kolo_idea_apply_author       (KoloIdea       *self,
                                             const char     *author);
 void         _kolo_idea_apply_votes        (KoloIdea       *self,
                                             int             votes);
-/* Not recorded: an idea that joins an anonymous board loses its author. */
+/* Not recorded: an idea that joins an anonymous board loses its author
+ * and its participant. */
 void         _kolo_idea_drop_author        (KoloIdea       *self);
+/* The link to the participant who gave the idea: recorded for undo (the
+ * caller wrote it), or as loaded (nothing recorded, nothing written). */
+void         _kolo_idea_apply_participant  (KoloIdea        *self,
+                                            KoloParticipant *participant);
+void         _kolo_idea_link_participant   (KoloIdea        *self,
+                                            KoloParticipant *participant);
+/* The participant's row ID to store, 0 for none; a participant deleted
+ * meanwhile is forgotten. */
+gint64       _kolo_idea_get_participant_id (KoloIdea       *self);
 
 KoloCluster *_kolo_cluster_new             (gint64          id,
                                             const char     *title,

@@ -8,6 +8,7 @@
 
 #include "kolo-board-private.h"
 #include "kolo-model-private.h"
+#include "kolo-participant.h"
 #include "kolo-store-private.h"
 
 /* Row writers --------------------------------------------------------- */
@@ -94,6 +95,7 @@ kolo_store_insert_cluster_row (KoloStore      *self,
  * @cluster_id: the row ID of its cluster, 0 when ungrouped
  * @position: its place among the ideas of the same board and cluster
  * @author: (nullable): who wrote it
+ * @participant_id: the row ID of the participant who gave it, 0 for none
  * @created_us: when, in microseconds since the epoch
  *
  * Returns: the new row's ID, or 0 with @error set
@@ -105,6 +107,7 @@ kolo_store_insert_idea_row (KoloStore      *self,
                             guint           position,
                             const char     *text,
                             const char     *author,
+                            gint64          participant_id,
                             KoloNoteColor   color,
                             gint64          created_us,
                             int             votes,
@@ -115,8 +118,8 @@ kolo_store_insert_idea_row (KoloStore      *self,
 
   stmt = kolo_store_prepare (self,
                              "INSERT INTO ideas (board_id, cluster_id, position, text, author,"
-                             " color, created_us, votes, pending)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                             " color, created_us, votes, pending, participant_id)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                              error);
   if (stmt == NULL)
     return 0;
@@ -136,6 +139,10 @@ kolo_store_insert_idea_row (KoloStore      *self,
   sqlite3_bind_int64 (stmt, 7, created_us);
   sqlite3_bind_int (stmt, 8, MAX (votes, 0));
   sqlite3_bind_int (stmt, 9, !!pending);
+  if (participant_id != 0)
+    sqlite3_bind_int64 (stmt, 10, participant_id);
+  else
+    sqlite3_bind_null (stmt, 10);
   if (!kolo_store_step_done (self, stmt, error))
     return 0;
   return sqlite3_last_insert_rowid (kolo_store_get_db (self));
@@ -154,9 +161,13 @@ _kolo_board_write_idea (KoloStore  *store,
                         gboolean    anonymous,
                         GError    **error)
 {
+  gint64 participant_id = anonymous ? 0 : _kolo_idea_get_participant_id (idea);
+  /* A linked idea's author is its participant's name: not stored twice. */
   gint64 id = kolo_store_insert_idea_row (store, board_id, cluster_id, position,
                                           kolo_idea_get_text (idea),
-                                          anonymous ? NULL : kolo_idea_get_author (idea),
+                                          anonymous || participant_id != 0
+                                            ? NULL : kolo_idea_get_author (idea),
+                                          participant_id,
                                           kolo_idea_get_color (idea),
                                           kolo_idea_get_created (idea),
                                           kolo_idea_get_votes (idea),
@@ -469,6 +480,24 @@ compare_created (gconstpointer a,
   return da < db ? -1 : (da > db ? 1 : 0);
 }
 
+/* The event's participants by row ID, for the ideas' links. */
+static GHashTable *
+index_participants (KoloEvent *event)
+{
+  GHashTable *index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GListModel *participants = kolo_event_get_participants (event);
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(KoloParticipant) participant = g_list_model_get_item (participants, i);
+      gint64 id = kolo_participant_get_id (participant);
+
+      /* The event's list keeps the participant alive while the index lives. */
+      g_hash_table_insert (index, g_memdup2 (&id, sizeof id), participant);
+    }
+  return index;
+}
+
 /* Moves a run of ideas of one board and cluster into their list at once. */
 static void
 flush_run (GPtrArray  *run,
@@ -491,6 +520,7 @@ load_ideas (KoloStore   *store,
   g_autoptr(GHashTable) all = g_hash_table_new_full (NULL, NULL, NULL,
                                                      (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) run = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) participants = NULL;
   GListStore *list = NULL;
   gint64 board_id = 0, cluster_id = -1;
   KoloBoard *board = NULL;
@@ -503,7 +533,7 @@ load_ideas (KoloStore   *store,
 
   stmt = kolo_store_prepare (store,
                              "SELECT i.id, i.board_id, i.cluster_id, i.position, i.text, i.author,"
-                             "       i.color, i.created_us, i.votes, i.pending"
+                             "       i.color, i.created_us, i.votes, i.pending, i.participant_id"
                              "  FROM ideas i JOIN boards b ON b.id = i.board_id"
                              " WHERE b.event_id = ?1"
                              " ORDER BY i.board_id, i.cluster_id, i.position, i.id",
@@ -517,6 +547,7 @@ load_ideas (KoloStore   *store,
       gint64 row_board = sqlite3_column_int64 (stmt, 1);
       gint64 row_cluster = sqlite3_column_type (stmt, 2) == SQLITE_NULL
                            ? 0 : sqlite3_column_int64 (stmt, 2);
+      gint64 participant_id = sqlite3_column_int64 (stmt, 10);  /* 0 for NULL */
       KoloIdea *idea;
       GPtrArray *ideas;
 
@@ -545,6 +576,14 @@ load_ideas (KoloStore   *store,
       _kolo_idea_set_board (idea, board);
       if (cluster != NULL)
         _kolo_idea_set_cluster (idea, cluster);
+      /* The links point at the event's own participants: loaded once, if
+       * needed.  An anonymous board has none. */
+      if (participant_id != 0 && !kolo_board_get_anonymous (board))
+        {
+          if (participants == NULL)
+            participants = index_participants (event);
+          _kolo_idea_link_participant (idea, g_hash_table_lookup (participants, &participant_id));
+        }
       if (kolo_idea_get_pending (idea))
         _kolo_board_add_pending (board, 1);
 

@@ -525,7 +525,8 @@ kolo_board_get_anonymous (KoloBoard *self)
   return self->anonymous;
 }
 
-/* One transaction: the flag, and every author of the board gone. */
+/* One transaction: the flag, and every author of the board gone, with
+ * every link to a participant. */
 static gboolean
 write_anonymous (KoloBoard  *self,
                  KoloStore  *store,
@@ -545,7 +546,9 @@ write_anonymous (KoloBoard  *self,
       ok = kolo_store_step_done (store, stmt, error);
     }
   if (ok)
-    ok = (stmt = kolo_store_prepare (store, "UPDATE ideas SET author = NULL WHERE board_id = ?1",
+    ok = (stmt = kolo_store_prepare (store,
+                                     "UPDATE ideas SET author = NULL, participant_id = NULL"
+                                     " WHERE board_id = ?1",
                                      error)) != NULL;
   if (ok)
     {
@@ -564,8 +567,9 @@ write_anonymous (KoloBoard  *self,
 /**
  * kolo_board_set_anonymous:
  *
- * Turning it on forgets every author of the board, in the store too, as
- * one step that undo takes back with the authors.
+ * Turning it on forgets every author of the board and every link to a
+ * participant, in the store too, as one step that undo takes back with
+ * the authors and the links.
  */
 void
 kolo_board_set_anonymous (KoloBoard *self,
@@ -603,6 +607,7 @@ kolo_board_set_anonymous (KoloBoard *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(KoloIdea) idea = g_list_model_get_item (G_LIST_MODEL (self->ideas), i);
+      _kolo_idea_apply_participant (idea, NULL);
       _kolo_idea_apply_author (idea, NULL);
     }
   _kolo_model_will_change (G_OBJECT (self), properties[PROP_ANONYMOUS]);

@@ -97,6 +97,7 @@ kolo_doc_idea_new (void)
 
   idea->text = g_strdup ("");
   idea->author = g_strdup ("");
+  idea->participant = -1;
   idea->color = KOLO_NOTE_YELLOW;
   return idea;
 }
@@ -216,9 +217,13 @@ static void
 read_idea (KoloJsonCheck *check,
            JsonNode      *node,
            gboolean       anonymous,
+           int            n_participants,
            GPtrArray     *ideas)
 {
   static const char * const keys[] = {
+    "text", "author", "participant", "color", "votes", "pending", "added", NULL
+  };
+  static const char * const keys_v2[] = {
     "text", "author", "color", "votes", "pending", "added", NULL
   };
   g_autofree char *votes_message = NULL;
@@ -229,7 +234,7 @@ read_idea (KoloJsonCheck *check,
 
   if ((object = kolo_json_check_object (check, node)) == NULL)
     return;
-  kolo_json_check_keys (check, object, keys);
+  kolo_json_check_keys (check, object, n_participants >= 0 ? keys : keys_v2);
 
   idea = kolo_doc_idea_new ();
   g_ptr_array_add (ideas, idea);
@@ -237,6 +242,8 @@ read_idea (KoloJsonCheck *check,
   take_text (&idea->text,
              kolo_json_check_string (check, object, "text", TRUE, KOLO_IDEA_TEXT_MAX));
   read_author (check, object, anonymous, idea);
+  if (n_participants >= 0)
+    _kolo_doc_read_idea_participant (check, object, anonymous, n_participants, idea);
   read_color (check, object, &idea->color);
 
   votes_message = g_strdup_printf (_("expected a whole number of votes from 0 to %d"),
@@ -261,6 +268,7 @@ static void
 read_ideas (KoloJsonCheck *check,
             JsonObject    *object,
             gboolean       anonymous,
+            int            n_participants,
             GPtrArray     *ideas)
 {
   JsonArray *array;
@@ -270,7 +278,7 @@ read_ideas (KoloJsonCheck *check,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       kolo_json_check_push_index (check, i);
-      read_idea (check, json_array_get_element (array, i), anonymous, ideas);
+      read_idea (check, json_array_get_element (array, i), anonymous, n_participants, ideas);
       kolo_json_check_pop (check);
     }
   kolo_json_check_pop (check);
@@ -279,6 +287,7 @@ read_ideas (KoloJsonCheck *check,
 static void
 read_cluster (KoloJsonCheck *check,
               JsonNode      *node,
+              int            n_participants,
               KoloDocBoard  *board)
 {
   static const char * const keys[] = { "title", "color", "ideas", NULL };
@@ -295,7 +304,7 @@ read_cluster (KoloJsonCheck *check,
   take_text (&cluster->title,
              kolo_json_check_string (check, object, "title", TRUE, KOLO_TITLE_MAX_CHARS));
   read_color (check, object, &cluster->color);
-  read_ideas (check, object, board->anonymous, cluster->ideas);
+  read_ideas (check, object, board->anonymous, n_participants, cluster->ideas);
 }
 
 /* One step on the way to an activity: the member @key of the object
@@ -431,6 +440,7 @@ static void
 read_board (KoloJsonCheck *check,
             JsonObject    *file,
             JsonNode      *node,
+            int            n_participants,
             KoloDoc       *doc)
 {
   static const char * const template_keys[] = {
@@ -468,27 +478,37 @@ read_board (KoloJsonCheck *check,
       for (guint i = 0; i < json_array_get_length (clusters); i++)
         {
           kolo_json_check_push_index (check, i);
-          read_cluster (check, json_array_get_element (clusters, i), board);
+          read_cluster (check, json_array_get_element (clusters, i), n_participants, board);
           kolo_json_check_pop (check);
         }
       kolo_json_check_pop (check);
     }
-  read_ideas (check, object, board->anonymous, board->ideas);
+  read_ideas (check, object, board->anonymous, n_participants, board->ideas);
 }
 
+/* Ideas name their participant by place (version 3): the places are
+ * counted in the file's own "participants", not in what was read of
+ * them, so a problem in one participant does not move every link. */
 void
 _kolo_doc_read_boards (KoloJsonCheck *check,
                        JsonObject    *object,
+                       gint64         version,
                        KoloDoc       *doc)
 {
+  JsonNode *participants = json_object_get_member (object, "participants");
+  int n_participants = -1;
   JsonArray *boards;
+
+  if (version >= 3 && doc->kind == KOLO_DOC_EVENT)
+    n_participants = participants != NULL && JSON_NODE_HOLDS_ARRAY (participants)
+                     ? (int) json_array_get_length (json_node_get_array (participants)) : 0;
 
   if ((boards = kolo_json_check_array (check, object, "boards", FALSE)) == NULL)
     return;
   for (guint i = 0; i < json_array_get_length (boards); i++)
     {
       kolo_json_check_push_index (check, i);
-      read_board (check, object, json_array_get_element (boards, i), doc);
+      read_board (check, object, json_array_get_element (boards, i), n_participants, doc);
       kolo_json_check_pop (check);
     }
   kolo_json_check_pop (check);
@@ -536,6 +556,11 @@ write_ideas (JsonBuilder *builder,
       json_builder_begin_object (builder);
       add_text (builder, "text", idea->text, FALSE);
       add_text (builder, "author", idea->author, TRUE);
+      if (idea->participant >= 0)
+        {
+          json_builder_set_member_name (builder, "participant");
+          json_builder_add_int_value (builder, idea->participant);
+        }
       add_text (builder, "color", kolo_note_color_to_string (idea->color), FALSE);
       if (idea->votes > 0)
         {
@@ -608,15 +633,24 @@ _kolo_doc_write_boards (JsonBuilder *builder,
 
 /* From the model ---------------------------------------------------------- */
 
+/* A linked idea names its participant by place, and has no author of its
+ * own: the name is the participant's. */
 static KoloDocIdea *
-idea_from_model (KoloIdea *idea,
-                 gboolean  anonymous)
+idea_from_model (KoloIdea   *idea,
+                 gboolean    anonymous,
+                 GHashTable *participants)
 {
   KoloDocIdea *doc_idea = kolo_doc_idea_new ();
   const char *author = kolo_idea_get_author (idea);
+  KoloParticipant *participant = kolo_idea_get_participant (idea);
+  guint place = participant != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (participants,
+                                                                             participant))
+                                    : 0;
 
   take_text (&doc_idea->text, g_strdup (kolo_idea_get_text (idea)));
-  if (!anonymous && author != NULL)
+  if (!anonymous && place > 0)
+    doc_idea->participant = place - 1;
+  else if (!anonymous && author != NULL)
     take_text (&doc_idea->author, g_strdup (author));
   doc_idea->color = kolo_idea_get_color (idea);
   /* A file holds what a file may hold: a count typed in by hand beyond it
@@ -630,13 +664,14 @@ idea_from_model (KoloIdea *idea,
 static void
 ideas_from_model (GPtrArray  *ideas,
                   GListModel *model,
-                  gboolean    anonymous)
+                  gboolean    anonymous,
+                  GHashTable *participants)
 {
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(KoloIdea) idea = g_list_model_get_item (model, i);
 
-      g_ptr_array_add (ideas, idea_from_model (idea, anonymous));
+      g_ptr_array_add (ideas, idea_from_model (idea, anonymous, participants));
     }
 }
 
@@ -698,6 +733,10 @@ _kolo_doc_boards_from_event (KoloDoc   *doc,
                              KoloEvent *event)
 {
   GListModel *boards = kolo_event_get_boards (event);
+  g_autoptr(GHashTable) participants = NULL;
+
+  if (doc->kind == KOLO_DOC_EVENT && g_list_model_get_n_items (boards) > 0)
+    participants = _kolo_doc_index_participants (event);
 
   for (guint i = 0; i < g_list_model_get_n_items (boards); i++)
     {
@@ -729,9 +768,11 @@ _kolo_doc_boards_from_event (KoloDoc   *doc,
 
           take_text (&doc_cluster->title, g_strdup (kolo_cluster_get_title (cluster)));
           doc_cluster->color = kolo_cluster_get_color (cluster);
-          ideas_from_model (doc_cluster->ideas, kolo_cluster_get_ideas (cluster), anonymous);
+          ideas_from_model (doc_cluster->ideas, kolo_cluster_get_ideas (cluster), anonymous,
+                            participants);
           g_ptr_array_add (doc_board->clusters, doc_cluster);
         }
-      ideas_from_model (doc_board->ideas, kolo_board_get_ungrouped (board), anonymous);
+      ideas_from_model (doc_board->ideas, kolo_board_get_ungrouped (board), anonymous,
+                        participants);
     }
 }

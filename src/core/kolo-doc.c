@@ -56,6 +56,7 @@ kolo_doc_new (KoloDocKind kind)
   doc->notes = g_strdup ("");
   doc->days = g_ptr_array_new_with_free_func ((GDestroyNotify) kolo_doc_day_free);
   doc->boards = g_ptr_array_new_with_free_func ((GDestroyNotify) _kolo_doc_board_free);
+  doc->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) _kolo_doc_participant_free);
   return doc;
 }
 
@@ -70,6 +71,7 @@ kolo_doc_free (KoloDoc *doc)
   g_free (doc->notes);
   g_ptr_array_unref (doc->days);
   g_ptr_array_unref (doc->boards);
+  g_ptr_array_unref (doc->participants);
   g_free (doc);
 }
 
@@ -401,6 +403,11 @@ kolo_doc_parse (const char  *data,
   };
   static const char * const event_keys[] = {
     "format", "version", "title", "venue", "city", "organizer", "trainers", "notes",
+    "archived", "days", "participants", "boards", NULL
+  };
+  /* An event of version 2 is version 3 without participants. */
+  static const char * const event_v2_keys[] = {
+    "format", "version", "title", "venue", "city", "organizer", "trainers", "notes",
     "archived", "days", "boards", NULL
   };
   /* Version 1 is version 2 without boards. */
@@ -434,8 +441,10 @@ kolo_doc_parse (const char  *data,
 
   check = kolo_json_check_new ();
   doc = kolo_doc_new (kind);
-  if (version >= 2)
-    kolo_json_check_keys (check, object, kind == KOLO_DOC_EVENT ? event_keys : template_keys);
+  if (kind == KOLO_DOC_EVENT && version >= 3)
+    kolo_json_check_keys (check, object, event_keys);
+  else if (version >= 2)
+    kolo_json_check_keys (check, object, kind == KOLO_DOC_EVENT ? event_v2_keys : template_keys);
   else
     kolo_json_check_keys (check, object,
                           kind == KOLO_DOC_EVENT ? event_v1_keys : template_v1_keys);
@@ -469,8 +478,10 @@ kolo_doc_parse (const char  *data,
       kolo_json_check_pop (check);
     }
 
+  if (kind == KOLO_DOC_EVENT && version >= 3)
+    _kolo_doc_read_participants (check, object, doc);
   if (version >= 2)
-    _kolo_doc_read_boards (check, object, doc);
+    _kolo_doc_read_boards (check, object, version, doc);
 
   if (!kolo_json_check_propagate (check, error))
     return NULL;
@@ -596,6 +607,7 @@ kolo_doc_to_json (KoloDoc *doc)
   for (guint d = 0; d < doc->days->len; d++)
     write_day (builder, doc, doc->days->pdata[d]);
   json_builder_end_array (builder);
+  _kolo_doc_write_participants (builder, doc);
   _kolo_doc_write_boards (builder, doc);
   json_builder_end_object (builder);
 
@@ -605,7 +617,8 @@ kolo_doc_to_json (KoloDoc *doc)
 
 /**
  * kolo_doc_new_from_event:
- * @kind: %KOLO_DOC_TEMPLATE leaves out the dates and the people
+ * @kind: %KOLO_DOC_TEMPLATE leaves out the dates and the people (the
+ *   trainers, the participants, the ideas)
  *
  * Returns: (transfer full): the event's agenda as a document
  */
@@ -673,6 +686,8 @@ kolo_doc_new_from_event (KoloEvent   *event,
         }
     }
 
+  if (kind == KOLO_DOC_EVENT)
+    _kolo_doc_participants_from_event (doc, event);
   _kolo_doc_boards_from_event (doc, event);
   return doc;
 }

@@ -10,13 +10,14 @@
 #include "kolo-activity-kind.h"
 #include "kolo-event.h"
 #include "kolo-note-color.h"
+#include "kolo-participant.h"
 
 G_BEGIN_DECLS
 
 #define KOLO_TEMPLATE_FORMAT  "kolo-template"
 #define KOLO_TEMPLATE_VERSION 2
 #define KOLO_EVENT_FORMAT     "kolo-event"
-#define KOLO_EVENT_VERSION    2
+#define KOLO_EVENT_VERSION    3
 
 /* Boards in files (version 2): the limits of their texts, in characters,
  * and of an idea's votes. */
@@ -58,6 +59,7 @@ typedef struct
 {
   char          *text;
   char          *author;       /* "": none */
+  int            participant;  /* events, version 3: doc->participants[participant]; -1: none */
   KoloNoteColor  color;
   int            votes;
   gboolean       pending;
@@ -87,6 +89,21 @@ typedef struct
   GPtrArray *ideas;          /* of KoloDocIdea, ungrouped; events only */
 } KoloDocBoard;
 
+/* A participant (kolo-event files, version 3) */
+typedef struct
+{
+  char       *name;
+  char       *institution;
+  char       *position;      /* the job */
+  char       *city;
+  char       *email;
+  char       *phone;
+  char       *notes;
+  KoloGender  gender;
+  GArray     *attended;      /* of guint: days[i] attended, ascending */
+  char       *certificate;   /* "": none */
+} KoloDocParticipant;
+
 typedef struct
 {
   KoloDocKind  kind;
@@ -99,6 +116,7 @@ typedef struct
   gboolean     archived;
   GPtrArray   *days;       /* of KoloDocDay */
   GPtrArray   *boards;     /* of KoloDocBoard */
+  GPtrArray   *participants; /* of KoloDocParticipant; events only */
 } KoloDoc;
 
 KoloDoc         *kolo_doc_new              (KoloDocKind   kind);
@@ -109,6 +127,7 @@ KoloDocActivity *kolo_doc_activity_new     (void);
 KoloDocBoard    *kolo_doc_board_new        (void);
 KoloDocCluster  *kolo_doc_cluster_new      (void);
 KoloDocIdea     *kolo_doc_idea_new         (void);
+KoloDocParticipant *kolo_doc_participant_new (void);
 
 KoloDoc         *kolo_doc_parse            (const char   *data,
                                             gsize         length,
@@ -120,6 +139,9 @@ void             kolo_doc_set_first_date   (KoloDoc      *doc,
                                             const GDate  *first);
 int              kolo_doc_get_planned_minutes (KoloDoc   *doc);
 void             kolo_doc_clear_ideas      (KoloDoc      *doc);
+/* Leaves out the participants, and the ideas' authors and links to them:
+ * a file to share without anyone's personal data. */
+void             kolo_doc_clear_personal_data (KoloDoc   *doc);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoloDoc, kolo_doc_free)
 

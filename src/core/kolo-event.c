@@ -11,6 +11,7 @@
 #include "kolo-board-private.h"
 #include "kolo-history-private.h"
 #include "kolo-model-private.h"
+#include "kolo-participant-private.h"
 #include "kolo-store-private.h"
 #include "kolo-text.h"
 
@@ -31,6 +32,7 @@ struct _KoloEvent
   GDate       last_date;
   GListStore *days;       /* of KoloDay, loaded on first use */
   GListStore *boards;     /* of KoloBoard, loaded on first use */
+  GListStore *participants; /* of KoloParticipant, loaded on first use */
   KoloHistory *history;   /* made on first use */
 };
 
@@ -86,12 +88,31 @@ detach_boards (KoloEvent *self)
 }
 
 static void
+detach_participants (KoloEvent *self)
+{
+  guint n;
+
+  if (self->participants == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoloParticipant) participant =
+        g_list_model_get_item (G_LIST_MODEL (self->participants), i);
+      _kolo_participant_set_event (participant, NULL);
+    }
+}
+
+static void
 kolo_event_dispose (GObject *object)
 {
   KoloEvent *self = (KoloEvent *)object;
 
   detach_boards (self);
   g_clear_object (&self->boards);
+  detach_participants (self);
+  g_clear_object (&self->participants);
   detach_days (self);
   g_clear_object (&self->days);
   g_clear_object (&self->history);
@@ -308,14 +329,19 @@ _kolo_event_get_store (KoloEvent *self)
   return self->store;
 }
 
+/* The days' list, for adding, removing and moving days.  The participants
+ * are loaded first: a day removed takes its attendance rows with it, and
+ * only ticks in memory can come back with its undo. */
 GListStore *
 _kolo_event_get_list (KoloEvent *self)
 {
   kolo_event_get_days (self);
+  kolo_event_get_participants (self);
   return self->days;
 }
 
-/* Days came, went or moved: their numbers and the event's dates follow. */
+/* Days came, went or moved: their numbers, the event's dates and the
+ * attendance follow. */
 void
 _kolo_event_days_changed (KoloEvent *self)
 {
@@ -327,6 +353,14 @@ _kolo_event_days_changed (KoloEvent *self)
       _kolo_day_set_number (day, i + 1);
     }
   _kolo_event_dates_changed (self);
+
+  n = self->participants ? g_list_model_get_n_items (G_LIST_MODEL (self->participants)) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoloParticipant) participant =
+        g_list_model_get_item (G_LIST_MODEL (self->participants), i);
+      _kolo_participant_days_changed (participant);
+    }
 }
 
 /**
@@ -713,6 +747,47 @@ kolo_event_get_boards (KoloEvent *self)
     }
 
   return G_LIST_MODEL (self->boards);
+}
+
+GListModel *
+_kolo_event_peek_boards (KoloEvent *self)
+{
+  return self->boards != NULL ? G_LIST_MODEL (self->boards) : NULL;
+}
+
+GListStore *
+_kolo_event_get_participant_list (KoloEvent *self)
+{
+  kolo_event_get_participants (self);
+  return self->participants;
+}
+
+/**
+ * kolo_event_get_participants:
+ *
+ * The event's participants, loaded from the store on first use with their
+ * attendance.
+ *
+ * Returns: (transfer none): a #GListModel of #KoloParticipant, in the
+ *   order they were added
+ */
+GListModel *
+kolo_event_get_participants (KoloEvent *self)
+{
+  g_return_val_if_fail (KOLO_IS_EVENT (self), NULL);
+
+  if (self->participants == NULL)
+    {
+      g_autoptr(GListStore) participants = g_list_store_new (KOLO_TYPE_PARTICIPANT);
+      g_autoptr(GError) error = NULL;
+
+      if (self->store != NULL &&
+          !_kolo_participant_load_all (self->store, self, participants, &error))
+        kolo_store_report_error (self->store, error);
+      self->participants = g_steal_pointer (&participants);
+    }
+
+  return G_LIST_MODEL (self->participants);
 }
 
 /**

@@ -12,6 +12,7 @@
 typedef struct _KoloDay KoloDay;
 typedef struct _KoloBoard KoloBoard;
 typedef struct _KoloActivity KoloActivity;
+typedef struct _KoloParticipant KoloParticipant;
 
 G_BEGIN_DECLS
 
@@ -64,6 +65,38 @@ gboolean             kolo_event_remove_board          (KoloEvent          *self,
 /* The board of a brainstorm activity, or NULL (transfer none) */
 KoloBoard           *kolo_event_find_board            (KoloEvent          *self,
                                                        KoloActivity       *activity);
+/* KoloParticipant, in the order they were added; loaded on first use */
+GListModel          *kolo_event_get_participants      (KoloEvent          *self);
+gboolean             kolo_event_insert_participant    (KoloEvent          *self,
+                                                       guint               position,
+                                                       KoloParticipant    *participant,
+                                                       GError            **error);
+/* Removes them everywhere (attendance, certificate, the boards' authors
+ * that point at them); one undo step. */
+gboolean             kolo_event_remove_participant    (KoloEvent          *self,
+                                                       KoloParticipant    *participant,
+                                                       GError            **error);
+/* Adds @participants (KoloParticipant of no event) at the end, in one
+ * transaction and one undo step: an import. */
+gboolean             kolo_event_add_participants      (KoloEvent          *self,
+                                                       GPtrArray          *participants,
+                                                       GError            **error);
+/* A copy of @participant (of another event: people come back), without
+ * attendance or certificate, added at the end; one undo step. */
+KoloParticipant     *kolo_event_copy_participant      (KoloEvent          *self,
+                                                       KoloParticipant    *participant,
+                                                       GError            **error);
+/* The participant whose name is @name, in any case, spacing or
+ * apostrophe; the first of them when there are two. */
+KoloParticipant     *kolo_event_find_participant      (KoloEvent          *self,
+                                                       const char         *name);
+/* Marks @day for every participant in @participants (or all when NULL)
+ * as attended or not; one undo step, one transaction. */
+gboolean             kolo_event_set_attendance        (KoloEvent          *self,
+                                                       KoloDay            *day,
+                                                       GPtrArray          *participants,
+                                                       gboolean            attended,
+                                                       GError            **error);
 int                  kolo_event_compare_newest_first  (KoloEvent          *a,
                                                        KoloEvent          *b);
 

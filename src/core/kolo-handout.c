@@ -14,10 +14,11 @@
 #include "kolo-day.h"
 #include "kolo-handout.h"
 #include "kolo-module.h"
+#include "kolo-pdf-private.h"
 #include "kolo-text.h"
 
 /* The page: A4 portrait, in points, the PDF's own unit. */
-#define MM             (72.0 / 25.4)
+#define MM             KOLO_PDF_MM
 #define PAGE_WIDTH     (210.0 * MM)
 #define PAGE_HEIGHT    (297.0 * MM)
 #define MARGIN_X       (20.0 * MM)
@@ -38,82 +39,55 @@
  * break has to go through an activity longer than a page. */
 #define KEEP_LINES     3
 
-/* Cantarell is GNOME's; the others are there on any system, with Cyrillic,
- * «», ’ and – for Ukrainian. */
-#define FONT_FAMILIES  "Cantarell, DejaVu Sans, Noto Sans, sans-serif"
-
-typedef struct
-{
-  double r, g, b;
-} Colour;
-
-#define RGB(hex) \
-  { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
-
-/* Colours from the GNOME palette, calm enough for a printed programme and
- * still readable when it is copied in black and white. */
-#define INK     0x241f31
-#define BODY    0x3d3846
-#define MUTED   0x77767b
-#define RULE    0xc0bfbc
-#define HAIR    0xdeddda
-#define BAND    0xf6f5f4
-#define ACCENT  0x1a5fb4
-
-static const Colour rule_colour = RGB (RULE);
-static const Colour hair_colour = RGB (HAIR);
-static const Colour band_colour = RGB (BAND);
-static const Colour accent_colour = RGB (ACCENT);
+static const KoloColour rule_colour = KOLO_RGB (KOLO_PDF_RULE);
+static const KoloColour hair_colour = KOLO_RGB (KOLO_PDF_HAIR);
+static const KoloColour band_colour = KOLO_RGB (KOLO_PDF_BAND);
+static const KoloColour accent_colour = KOLO_RGB (KOLO_PDF_ACCENT);
 
 /* The app's colour for each kind of activity (data/style.css), as a dot. */
-static const Colour kind_colours[KOLO_N_ACTIVITY_KINDS] = {
-  [KOLO_ACTIVITY_INPUT]      = RGB (0x1c71d8),
-  [KOLO_ACTIVITY_DISCUSSION] = RGB (0x2190a4),
-  [KOLO_ACTIVITY_BRAINSTORM] = RGB (0xe5a50a),
-  [KOLO_ACTIVITY_ROLE_PLAY]  = RGB (0xc061cb),
-  [KOLO_ACTIVITY_EXERCISE]   = RGB (0x2ec27e),
-  [KOLO_ACTIVITY_BREAK]      = RGB (0x865e3c),
-  [KOLO_ACTIVITY_LUNCH]      = RGB (0xe66100),
-  [KOLO_ACTIVITY_FEEDBACK]   = RGB (0xe01b24),
-  [KOLO_ACTIVITY_OTHER]      = RGB (0x77767b),
+static const KoloColour kind_colours[KOLO_N_ACTIVITY_KINDS] = {
+  [KOLO_ACTIVITY_INPUT]      = KOLO_RGB (0x1c71d8),
+  [KOLO_ACTIVITY_DISCUSSION] = KOLO_RGB (0x2190a4),
+  [KOLO_ACTIVITY_BRAINSTORM] = KOLO_RGB (0xe5a50a),
+  [KOLO_ACTIVITY_ROLE_PLAY]  = KOLO_RGB (0xc061cb),
+  [KOLO_ACTIVITY_EXERCISE]   = KOLO_RGB (0x2ec27e),
+  [KOLO_ACTIVITY_BREAK]      = KOLO_RGB (0x865e3c),
+  [KOLO_ACTIVITY_LUNCH]      = KOLO_RGB (0xe66100),
+  [KOLO_ACTIVITY_FEEDBACK]   = KOLO_RGB (0xe01b24),
+  [KOLO_ACTIVITY_OTHER]      = KOLO_RGB (0x77767b),
 };
-
-typedef struct
-{
-  double       size;      /* in points */
-  PangoWeight  weight;
-  Colour       colour;
-  double       tracking;  /* extra space between letters, in points */
-  gboolean     figures;   /* tabular figures, so clock times line up */
-} Style;
 
 #define REGULAR PANGO_WEIGHT_NORMAL
 #define BOLD    PANGO_WEIGHT_BOLD
+#define INK     KOLO_RGB (KOLO_PDF_INK)
+#define BODY    KOLO_RGB (KOLO_PDF_BODY)
+#define MUTED   KOLO_RGB (KOLO_PDF_MUTED)
+#define ACCENT  KOLO_RGB (KOLO_PDF_ACCENT)
 
-static const Style kicker_style       = { 9.0,  BOLD,    RGB (ACCENT), 1.2, FALSE };
-static const Style title_style        = { 24.0, BOLD,    RGB (INK),    0.0, FALSE };
-static const Style details_style      = { 11.5, REGULAR, RGB (BODY),   0.0, TRUE };
-static const Style label_style        = { 7.5,  BOLD,    RGB (MUTED),  0.8, FALSE };
-static const Style person_style       = { 10.0, REGULAR, RGB (INK),    0.0, FALSE };
-static const Style day_number_style   = { 15.0, BOLD,    RGB (ACCENT), 0.0, FALSE };
-static const Style day_date_style     = { 15.0, REGULAR, RGB (INK),    0.0, FALSE };
-static const Style day_span_style     = { 10.0, REGULAR, RGB (MUTED),  0.0, TRUE };
-static const Style module_label_style = { 7.5,  BOLD,    RGB (ACCENT), 0.8, FALSE };
-static const Style module_span_style  = { 8.5,  REGULAR, RGB (MUTED),  0.0, TRUE };
-static const Style module_title_style = { 13.0, BOLD,    RGB (INK),    0.0, FALSE };
-static const Style goal_style         = { 9.5,  REGULAR, RGB (MUTED),  0.0, FALSE };
-static const Style time_style         = { 10.0, BOLD,    RGB (INK),    0.0, TRUE };
-static const Style length_style       = { 8.5,  REGULAR, RGB (MUTED),  0.0, TRUE };
-static const Style activity_style     = { 11.0, BOLD,    RGB (INK),    0.0, FALSE };
-static const Style kind_style         = { 8.5,  REGULAR, RGB (MUTED),  0.0, FALSE };
-static const Style instructions_style = { 9.5,  REGULAR, RGB (BODY),   0.0, FALSE };
-static const Style pause_time_style   = { 10.0, REGULAR, RGB (MUTED),  0.0, TRUE };
-static const Style pause_title_style  = { 10.5, REGULAR, RGB (BODY),   0.0, FALSE };
-static const Style pause_text_style   = { 9.0,  REGULAR, RGB (MUTED),  0.0, FALSE };
-static const Style empty_style        = { 10.0, REGULAR, RGB (MUTED),  0.0, FALSE };
-static const Style footer_style       = { 8.0,  REGULAR, RGB (MUTED),  0.0, TRUE };
-static const Style running_day_style  = { 8.0,  BOLD,    RGB (ACCENT), 0.0, FALSE };
-static const Style running_date_style = { 8.0,  REGULAR, RGB (MUTED),  0.0, FALSE };
+static const KoloTextStyle kicker_style       = { 9.0,  BOLD,    ACCENT, 1.2, FALSE };
+static const KoloTextStyle title_style        = { 24.0, BOLD,    INK,    0.0, FALSE };
+static const KoloTextStyle details_style      = { 11.5, REGULAR, BODY,   0.0, TRUE };
+static const KoloTextStyle label_style        = { 7.5,  BOLD,    MUTED,  0.8, FALSE };
+static const KoloTextStyle person_style       = { 10.0, REGULAR, INK,    0.0, FALSE };
+static const KoloTextStyle day_number_style   = { 15.0, BOLD,    ACCENT, 0.0, FALSE };
+static const KoloTextStyle day_date_style     = { 15.0, REGULAR, INK,    0.0, FALSE };
+static const KoloTextStyle day_span_style     = { 10.0, REGULAR, MUTED,  0.0, TRUE };
+static const KoloTextStyle module_label_style = { 7.5,  BOLD,    ACCENT, 0.8, FALSE };
+static const KoloTextStyle module_span_style  = { 8.5,  REGULAR, MUTED,  0.0, TRUE };
+static const KoloTextStyle module_title_style = { 13.0, BOLD,    INK,    0.0, FALSE };
+static const KoloTextStyle goal_style         = { 9.5,  REGULAR, MUTED,  0.0, FALSE };
+static const KoloTextStyle time_style         = { 10.0, BOLD,    INK,    0.0, TRUE };
+static const KoloTextStyle length_style       = { 8.5,  REGULAR, MUTED,  0.0, TRUE };
+static const KoloTextStyle activity_style     = { 11.0, BOLD,    INK,    0.0, FALSE };
+static const KoloTextStyle kind_style         = { 8.5,  REGULAR, MUTED,  0.0, FALSE };
+static const KoloTextStyle instructions_style = { 9.5,  REGULAR, BODY,   0.0, FALSE };
+static const KoloTextStyle pause_time_style   = { 10.0, REGULAR, MUTED,  0.0, TRUE };
+static const KoloTextStyle pause_title_style  = { 10.5, REGULAR, BODY,   0.0, FALSE };
+static const KoloTextStyle pause_text_style   = { 9.0,  REGULAR, MUTED,  0.0, FALSE };
+static const KoloTextStyle empty_style        = { 10.0, REGULAR, MUTED,  0.0, FALSE };
+static const KoloTextStyle footer_style       = { 8.0,  REGULAR, MUTED,  0.0, TRUE };
+static const KoloTextStyle running_day_style  = { 8.0,  BOLD,    ACCENT, 0.0, FALSE };
+static const KoloTextStyle running_date_style = { 8.0,  REGULAR, MUTED,  0.0, FALSE };
 
 /* The writer: where it is on which page.  The agenda is laid out twice, with
  * the same measurements: first only to count the pages (for "Page 1 of 3"),
@@ -121,9 +95,8 @@ static const Style running_date_style = { 8.0,  REGULAR, RGB (MUTED),  0.0, FALS
 typedef struct
 {
   KoloEvent            *event;
-  cairo_t              *cr;
-  PangoContext         *context;
-  PangoFontDescription *font;
+  KoloPdf               pdf;
+  cairo_t              *cr;         /* the PDF's */
   gboolean              drawing;
   int                   page;       /* the current page, from 1 */
   int                   n_pages;    /* when drawing: how many there are */
@@ -132,134 +105,6 @@ typedef struct
   gboolean              after_pause;
   PangoLayout          *running_head;  /* the day that goes on to the next page */
 } Handout;
-
-/* Text with styles, built from plain pieces: user text never goes through
- * Pango markup, so «<b>» in a title is printed as it is. */
-typedef struct
-{
-  GString       *text;
-  PangoAttrList *attrs;
-} Rich;
-
-static void
-rich_init (Rich *rich)
-{
-  rich->text = g_string_new (NULL);
-  rich->attrs = pango_attr_list_new ();
-}
-
-static void
-rich_clear (Rich *rich)
-{
-  g_string_free (rich->text, TRUE);
-  pango_attr_list_unref (rich->attrs);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Rich, rich_clear)
-
-static void
-rich_insert (Rich           *rich,
-             PangoAttribute *attr,
-             guint           start)
-{
-  attr->start_index = start;
-  attr->end_index = rich->text->len;
-  pango_attr_list_insert (rich->attrs, attr);
-}
-
-static void
-rich_add (Rich        *rich,
-          const char  *text,
-          const Style *style)
-{
-  guint start = rich->text->len;
-
-  g_string_append (rich->text, text);
-  rich_insert (rich, pango_attr_size_new_absolute (pango_units_from_double (style->size)), start);
-  rich_insert (rich, pango_attr_weight_new (style->weight), start);
-  rich_insert (rich, pango_attr_foreground_new (style->colour.r * G_MAXUINT16,
-                                                style->colour.g * G_MAXUINT16,
-                                                style->colour.b * G_MAXUINT16), start);
-  if (style->tracking > 0)
-    rich_insert (rich, pango_attr_letter_spacing_new (pango_units_from_double (style->tracking)),
-                 start);
-  if (style->figures)
-    rich_insert (rich, pango_attr_font_features_new ("tnum"), start);
-}
-
-/* A layout @width points wide (wrapping long words too), or one line for
- * a @width of 0; @spacing is the line height as a factor, 0 for the font's. */
-static PangoLayout *
-rich_layout (Handout *self,
-             Rich    *rich,
-             double   width,
-             double   spacing)
-{
-  PangoLayout *layout = pango_layout_new (self->context);
-
-  pango_layout_set_font_description (layout, self->font);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, pango_units_from_double (width));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  if (spacing > 0)
-    pango_layout_set_line_spacing (layout, spacing);
-  pango_layout_set_text (layout, rich->text->str, rich->text->len);
-  pango_layout_set_attributes (layout, rich->attrs);
-  return layout;
-}
-
-static PangoLayout *
-text_layout (Handout     *self,
-             const char  *text,
-             const Style *style,
-             double       width,
-             double       spacing)
-{
-  g_auto(Rich) rich;
-
-  rich_init (&rich);
-  rich_add (&rich, text, style);
-  return rich_layout (self, &rich, width, spacing);
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return pango_units_to_double (height);
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  int width;
-
-  pango_layout_get_size (layout, &width, NULL);
-  return pango_units_to_double (width);
-}
-
-static double
-layout_baseline (PangoLayout *layout)
-{
-  return pango_units_to_double (pango_layout_get_baseline (layout));
-}
-
-/* Text that may be missing or only blanks: NULL, or the text without its
- * leading and trailing blanks. */
-static char *
-text_or_null (const char *text)
-{
-  g_autofree char *copy = NULL;
-
-  if (text == NULL)
-    return NULL;
-  copy = g_strstrip (g_strdup (text));
-  return *copy != '\0' ? g_steal_pointer (&copy) : NULL;
-}
 
 static char *
 format_span (int start,
@@ -270,6 +115,25 @@ format_span (int start,
 
   /* Translators: a span of clock times, "10:00–10:15" */
   return g_strdup_printf (_("%s–%s"), from, to);
+}
+
+static PangoLayout *
+rich_layout (Handout  *self,
+             KoloRich *rich,
+             double    width,
+             double    spacing)
+{
+  return kolo_pdf_rich_layout (&self->pdf, rich, width, spacing);
+}
+
+static PangoLayout *
+text_layout (Handout             *self,
+             const char          *text,
+             const KoloTextStyle *style,
+             double               width,
+             double               spacing)
+{
+  return kolo_pdf_text_layout (&self->pdf, text, style, width, spacing);
 }
 
 /* Drawing ----------------------------------------------------------------- */
@@ -287,12 +151,12 @@ show (Handout     *self,
 }
 
 static void
-fill_rectangle (Handout      *self,
-                double        x,
-                double        y,
-                double        width,
-                double        height,
-                const Colour *colour)
+fill_rectangle (Handout          *self,
+                double            x,
+                double            y,
+                double            width,
+                double            height,
+                const KoloColour *colour)
 {
   if (!self->drawing)
     return;
@@ -321,12 +185,13 @@ draw_footer (Handout *self)
   right = text_layout (self, page, &footer_style, 0, 0);
   left = text_layout (self, text->str, &footer_style, 0, 0);
   pango_layout_set_width (left,
-                          pango_units_from_double (CONTENT_WIDTH - layout_width (right) - 24));
+                          pango_units_from_double (CONTENT_WIDTH - kolo_layout_width (right) -
+                                                   24));
   pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
 
   fill_rectangle (self, MARGIN_X, FOOTER_RULE_Y, CONTENT_WIDTH, 0.5, &rule_colour);
   show (self, left, MARGIN_X, FOOTER_Y);
-  show (self, right, MARGIN_X + CONTENT_WIDTH - layout_width (right), FOOTER_Y);
+  show (self, right, MARGIN_X + CONTENT_WIDTH - kolo_layout_width (right), FOOTER_Y);
 }
 
 /* Pages ------------------------------------------------------------------- */
@@ -388,11 +253,11 @@ place_person (Handout     *self,
   g_autoptr(PangoLayout) label_layout = text_layout (self, upper, &label_style, 0, 0);
   g_autoptr(PangoLayout) names_layout = text_layout (self, names, &person_style,
                                                      CONTENT_WIDTH - label_width, 1.1);
-  double shift = layout_baseline (names_layout) - layout_baseline (label_layout);
+  double shift = kolo_layout_baseline (names_layout) - kolo_layout_baseline (label_layout);
 
   show (self, label_layout, MARGIN_X, self->y + shift);
   show (self, names_layout, MARGIN_X + label_width, self->y);
-  advance (self, layout_height (names_layout) + 3);
+  advance (self, kolo_layout_height (names_layout) + 3);
 }
 
 static double
@@ -402,7 +267,7 @@ label_width (Handout    *self,
   g_autofree char *upper = g_utf8_strup (label, -1);
   g_autoptr(PangoLayout) layout = text_layout (self, upper, &label_style, 0, 0);
 
-  return layout_width (layout);
+  return kolo_layout_width (layout);
 }
 
 static void
@@ -411,9 +276,9 @@ place_event_header (Handout *self)
   KoloEvent *event = self->event;
   const char * const *trainers = kolo_event_get_trainers (event);
   g_autofree char *kicker = g_utf8_strup (_("Agenda"), -1);
-  g_autofree char *organizer = text_or_null (kolo_event_get_organizer (event));
-  g_autofree char *city = text_or_null (kolo_event_get_city (event));
-  g_autofree char *venue = text_or_null (kolo_event_get_venue (event));
+  g_autofree char *organizer = kolo_pdf_text_or_null (kolo_event_get_organizer (event));
+  g_autofree char *city = kolo_pdf_text_or_null (kolo_event_get_city (event));
+  g_autofree char *venue = kolo_pdf_text_or_null (kolo_event_get_venue (event));
   g_autofree char *names = NULL;
   g_autoptr(GString) details = g_string_new (NULL);
   g_autoptr(PangoLayout) kicker_layout = text_layout (self, kicker, &kicker_style, 0, 0);
@@ -443,9 +308,9 @@ place_event_header (Handout *self)
     g_string_append_printf (details, "%s%s", details->len > 0 ? " · " : "", venue);
 
   show (self, kicker_layout, MARGIN_X, self->y);
-  advance (self, layout_height (kicker_layout) + 4);
+  advance (self, kolo_layout_height (kicker_layout) + 4);
   show (self, title, MARGIN_X, self->y);
-  advance (self, layout_height (title) + 6);
+  advance (self, kolo_layout_height (title) + 6);
 
   if (details->len > 0)
     {
@@ -453,7 +318,7 @@ place_event_header (Handout *self)
                                                    CONTENT_WIDTH, 1.1);
 
       show (self, layout, MARGIN_X, self->y);
-      advance (self, layout_height (layout) + 10);
+      advance (self, kolo_layout_height (layout) + 10);
     }
 
   /* Labels in a column of their own, the names beside them, in line with
@@ -546,7 +411,8 @@ activity_block_new (Handout      *self,
   int minutes = kolo_activity_get_minutes (activity);
   g_autofree char *span = format_span (start, minutes);
   g_autofree char *length = kolo_text_format_duration (minutes);
-  g_autofree char *instructions = text_or_null (kolo_activity_get_instructions (activity));
+  g_autofree char *instructions =
+    kolo_pdf_text_or_null (kolo_activity_get_instructions (activity));
   double left, right;
 
   /* Participants' text only: never the trainer's notes or materials. */
@@ -587,8 +453,8 @@ activity_block_new (Handout      *self,
       while (pango_layout_iter_next_line (iter));
     }
 
-  left = layout_height (block->time) + 1 + layout_height (block->length);
-  right = layout_height (block->title) + 2 + layout_height (block->kind_label);
+  left = kolo_layout_height (block->time) + 1 + kolo_layout_height (block->length);
+  right = kolo_layout_height (block->title) + 2 + kolo_layout_height (block->kind_label);
   block->header = MAX (left, right);
   block->height = activity_part_height (block, 0, block->lines->len);
   return block;
@@ -614,15 +480,16 @@ draw_activity_part (Handout       *self,
 
   if (first == 0)
     {
-      const Colour *dot = &kind_colours[block->kind];
-      double title_height = layout_height (block->title) + 2;
+      const KoloColour *dot = &kind_colours[block->kind];
+      double title_height = kolo_layout_height (block->title) + 2;
       show (self, block->time, MARGIN_X, y);
-      show (self, block->length, MARGIN_X, y + layout_height (block->time) + 1);
+      show (self, block->length, MARGIN_X, y + kolo_layout_height (block->time) + 1);
       show (self, block->title, TEXT_X, y);
       if (self->drawing)
         {
           cairo_set_source_rgb (self->cr, dot->r, dot->g, dot->b);
-          cairo_arc (self->cr, TEXT_X + 3, y + title_height + layout_height (block->kind_label) / 2,
+          cairo_arc (self->cr, TEXT_X + 3,
+                     y + title_height + kolo_layout_height (block->kind_label) / 2,
                      2.6, 0, 2 * G_PI);
           cairo_fill (self->cr);
         }
@@ -722,21 +589,21 @@ module_block_new (Handout    *self,
   g_autofree char *label = g_utf8_strup (C_("agenda", "Module"), -1);
   g_autofree char *span = format_span (kolo_module_get_start_minute (module), minutes);
   g_autofree char *length = kolo_text_format_duration (minutes);
-  g_autofree char *goal = text_or_null (kolo_module_get_goal (module));
+  g_autofree char *goal = kolo_pdf_text_or_null (kolo_module_get_goal (module));
   g_autofree char *aside = g_strdup_printf ("    %s · %s", span, length);
-  g_auto(Rich) rich;
+  g_auto(KoloRich) rich;
 
-  rich_init (&rich);
-  rich_add (&rich, label, &module_label_style);
-  rich_add (&rich, aside, &module_span_style);
+  kolo_rich_init (&rich);
+  kolo_rich_add (&rich, label, &module_label_style);
+  kolo_rich_add (&rich, aside, &module_span_style);
   block->label = rich_layout (self, &rich, CONTENT_WIDTH, 0);
   block->title = text_layout (self, kolo_module_get_title (module), &module_title_style,
                               CONTENT_WIDTH, 1.05);
-  block->height = layout_height (block->label) + 2 + layout_height (block->title) + 6;
+  block->height = kolo_layout_height (block->label) + 2 + kolo_layout_height (block->title) + 6;
   if (goal != NULL)
     {
       block->goal = text_layout (self, goal, &goal_style, CONTENT_WIDTH, 1.2);
-      block->height += layout_height (block->goal) + 4;
+      block->height += kolo_layout_height (block->goal) + 4;
     }
 
   block->activities = g_ptr_array_new_with_free_func ((GDestroyNotify) activity_block_free);
@@ -769,13 +636,13 @@ place_module (Handout     *self,
   space (self, MODULE_SPACE);
 
   show (self, block->label, MARGIN_X, self->y);
-  advance (self, layout_height (block->label) + 2);
+  advance (self, kolo_layout_height (block->label) + 2);
   show (self, block->title, MARGIN_X, self->y);
-  advance (self, layout_height (block->title) + 6);
+  advance (self, kolo_layout_height (block->title) + 6);
   if (block->goal != NULL)
     {
       show (self, block->goal, MARGIN_X, self->y);
-      advance (self, layout_height (block->goal) + 4);
+      advance (self, kolo_layout_height (block->goal) + 4);
     }
   self->after_pause = FALSE;
 
@@ -799,8 +666,8 @@ place_day (Handout *self,
   g_autoptr(PangoLayout) empty = NULL;
   g_autofree char *number = NULL;
   g_autofree char *date_text = NULL;
-  g_auto(Rich) rich;
-  g_auto(Rich) running;
+  g_auto(KoloRich) rich;
+  g_auto(KoloRich) running;
   double keep, span_width = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
@@ -817,30 +684,30 @@ place_day (Handout *self,
                                            kolo_day_get_planned_minutes (day));
 
       span = text_layout (self, text, &day_span_style, 0, 0);
-      span_width = layout_width (span) + 12;
+      span_width = kolo_layout_width (span) + 12;
     }
-  rich_init (&rich);
-  rich_init (&running);
+  kolo_rich_init (&rich);
+  kolo_rich_init (&running);
   number = g_strdup_printf (_("Day %u"), kolo_day_get_number (day));
-  rich_add (&rich, number, &day_number_style);
-  rich_add (&running, number, &running_day_style);
+  kolo_rich_add (&rich, number, &day_number_style);
+  kolo_rich_add (&running, number, &running_day_style);
   if (date != NULL && g_date_valid (date))
     {
       date_text = kolo_text_format_date (date);
-      rich_add (&rich, "   ", &day_date_style);
-      rich_add (&rich, date_text, &day_date_style);
-      rich_add (&running, "   ", &running_date_style);
-      rich_add (&running, date_text, &running_date_style);
+      kolo_rich_add (&rich, "   ", &day_date_style);
+      kolo_rich_add (&rich, date_text, &day_date_style);
+      kolo_rich_add (&running, "   ", &running_date_style);
+      kolo_rich_add (&running, date_text, &running_date_style);
     }
   heading = rich_layout (self, &rich, CONTENT_WIDTH - span_width, 0);
 
-  keep = DAY_SPACE + layout_height (heading) + 7;
+  keep = DAY_SPACE + kolo_layout_height (heading) + 7;
   if (blocks->len > 0)
     keep += module_keep_height (blocks->pdata[0]);
   else
     {
       empty = text_layout (self, _("(nothing planned yet)"), &empty_style, CONTENT_WIDTH, 0);
-      keep += 10 + layout_height (empty);
+      keep += 10 + kolo_layout_height (empty);
     }
   /* A day that starts on a new page needs no running head there. */
   g_clear_object (&self->running_head);
@@ -863,9 +730,9 @@ place_day (Handout *self,
 
   show (self, heading, MARGIN_X, self->y);
   if (span != NULL)
-    show (self, span, MARGIN_X + CONTENT_WIDTH - layout_width (span),
-          self->y + layout_baseline (heading) - layout_baseline (span));
-  advance (self, layout_height (heading) + 5);
+    show (self, span, MARGIN_X + CONTENT_WIDTH - kolo_layout_width (span),
+          self->y + kolo_layout_baseline (heading) - kolo_layout_baseline (span));
+  advance (self, kolo_layout_height (heading) + 5);
   fill_rectangle (self, MARGIN_X, self->y, CONTENT_WIDTH, 1.25, &accent_colour);
   advance (self, 2);
 
@@ -873,7 +740,7 @@ place_day (Handout *self,
     {
       advance (self, 10);
       show (self, empty, MARGIN_X, self->y);
-      advance (self, layout_height (empty));
+      advance (self, kolo_layout_height (empty));
     }
 
   for (guint i = 0; i < blocks->len; i++)
@@ -908,29 +775,6 @@ render (Handout *self)
 
 /* Output ------------------------------------------------------------------ */
 
-typedef struct
-{
-  GOutputStream *out;
-  GCancellable  *cancellable;
-  GError        *error;
-} Writer;
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  Writer *writer = closure;
-
-  /* After a failed write the rest is dropped, and the error reported at the
-   * end.  cairo is not told: cairo 1.16 can crash finishing a PDF surface
-   * whose stream has failed. */
-  if (writer->error == NULL)
-    g_output_stream_write_all (writer->out, data, length, NULL, writer->cancellable,
-                               &writer->error);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * kolo_handout_write:
  * @event: the event
@@ -957,12 +801,8 @@ kolo_handout_write (KoloEvent      *event,
                     GCancellable   *cancellable,
                     GError        **error)
 {
-  Writer writer = { out, cancellable, NULL };
   Handout handout = { 0 };
-  cairo_surface_t *surface;
-  cairo_font_options_t *options;
   cairo_status_t status;
-  PangoFontMap *font_map;
   g_autofree char *organizer = NULL;
 
   g_return_val_if_fail (KOLO_IS_EVENT (event), FALSE);
@@ -972,33 +812,11 @@ kolo_handout_write (KoloEvent      *event,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &writer, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, kolo_event_get_title (event));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kolo");
-  organizer = text_or_null (kolo_event_get_organizer (event));
-  if (organizer != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, organizer);
-
+  organizer = kolo_pdf_text_or_null (kolo_event_get_organizer (event));
+  kolo_pdf_open (&handout.pdf, out, cancellable, PAGE_WIDTH, PAGE_HEIGHT,
+                 kolo_event_get_title (event), organizer);
   handout.event = event;
-  handout.cr = cairo_create (surface);
-  /* A font map of its own, dropped with its caches when done: the handout
-   * neither depends on the one the app draws with nor keeps fonts alive. */
-  font_map = pango_cairo_font_map_new ();
-  handout.context = pango_font_map_create_context (font_map);
-  pango_cairo_update_context (handout.cr, handout.context);
-  handout.font = pango_font_description_new ();
-  pango_font_description_set_family (handout.font, FONT_FAMILIES);
-  pango_font_description_set_absolute_size (handout.font, 10 * PANGO_SCALE);
-
-  /* Measured as printed: no hinting, no glyph positions rounded to a
-   * screen's pixels, one point a unit. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (handout.context, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (handout.context, 72);
-  pango_context_set_round_glyph_positions (handout.context, FALSE);
+  handout.cr = handout.pdf.cr;
 
   render (&handout);
   handout.n_pages = handout.page;
@@ -1006,25 +824,13 @@ kolo_handout_write (KoloEvent      *event,
   render (&handout);
   g_warn_if_fail (handout.page == handout.n_pages);
 
-  pango_font_description_free (handout.font);
-  g_object_unref (handout.context);
-  g_object_unref (font_map);
-  cairo_destroy (handout.cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (writer.error != NULL)
+  if (!kolo_pdf_close (&handout.pdf, &status, error))
     {
-      g_propagate_error (error, writer.error);
+      if (status != CAIRO_STATUS_SUCCESS)
+        /* Translators: %s is cairo's reason, in English */
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not make the handout: %s"),
+                     cairo_status_to_string (status));
       return FALSE;
     }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      /* Translators: %s is cairo's reason, in English */
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not make the handout: %s"),
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  return g_output_stream_flush (out, cancellable, error);
+  return TRUE;
 }

@@ -26,5 +26,10 @@ void         _kolo_history_record_move     (KoloHistory *self,
                                             guint        from_position,
                                             GObject     *to,
                                             guint        to_position);
+/* A participant's tick of a day: @was is what undo goes back to. */
+void         _kolo_history_record_attendance (KoloHistory *self,
+                                              GObject     *participant,
+                                              GObject     *day,
+                                              gboolean     was);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "kolo-board.h"
 #include "kolo-history-private.h"
 #include "kolo-model-private.h"
+#include "kolo-participant-private.h"
 #include "kolo-store-private.h"
 
 /* The model records into its event's history as it changes, whoever
@@ -22,6 +23,7 @@ typedef enum
   COMMAND_INSERT,    /* child inserted into container at position */
   COMMAND_REMOVE,    /* child removed from container at position */
   COMMAND_MOVE,      /* child moved from (container, position) to (other, other_position) */
+  COMMAND_ATTENDANCE, /* participant (object) ticked day (container) or not (position) */
   COMMAND_GROUP,     /* several commands as one step */
 } CommandKind;
 
@@ -166,6 +168,9 @@ insert_child (GObject  *container,
                                       error);
   if (KOLO_IS_BOARD (child))
     return kolo_event_insert_board (KOLO_EVENT (container), position, KOLO_BOARD (child), error);
+  if (KOLO_IS_PARTICIPANT (child))
+    return kolo_event_insert_participant (KOLO_EVENT (container), position,
+                                          KOLO_PARTICIPANT (child), error);
   return kolo_event_insert_day (KOLO_EVENT (container), position, KOLO_DAY (child), error);
 }
 
@@ -185,6 +190,9 @@ remove_child (GObject  *container,
     return kolo_board_remove_cluster (KOLO_BOARD (container), KOLO_CLUSTER (child), error);
   if (KOLO_IS_BOARD (child))
     return kolo_event_remove_board (KOLO_EVENT (container), KOLO_BOARD (child), error);
+  if (KOLO_IS_PARTICIPANT (child))
+    return kolo_event_remove_participant (KOLO_EVENT (container), KOLO_PARTICIPANT (child),
+                                          error);
   return kolo_event_remove_day (KOLO_EVENT (container), KOLO_DAY (child), error);
 }
 
@@ -244,6 +252,20 @@ replay (Command   *command,
                                      error)
                        : move_child (command->object, command->other_container,
                                      command->other_position, error);
+
+    case COMMAND_ATTENDANCE:
+      {
+        /* Swap, as a property does: the tick now is the one to go back to. */
+        KoloParticipant *participant = KOLO_PARTICIPANT (command->object);
+        KoloDay *day = KOLO_DAY (command->container);
+        gboolean current = kolo_participant_get_attended (participant, day);
+
+        if (!_kolo_participant_apply_attended (participant, day, command->position, TRUE,
+                                               error))
+          return FALSE;
+        command->position = current;
+        return TRUE;
+      }
 
     case COMMAND_GROUP:
       if (backwards)
@@ -492,6 +514,15 @@ _kolo_history_record_move (KoloHistory *self,
   command->other_container = hold (self, to);
   command->other_position = to_position;
   push (self, command);
+}
+
+void
+_kolo_history_record_attendance (KoloHistory *self,
+                                 GObject     *participant,
+                                 GObject     *day,
+                                 gboolean     was)
+{
+  record_child (self, COMMAND_ATTENDANCE, day, participant, was);
 }
 
 /* Public ----------------------------------------------------------------- */

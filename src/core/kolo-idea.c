@@ -8,6 +8,7 @@
 
 #include "kolo-board-private.h"
 #include "kolo-model-private.h"
+#include "kolo-participant.h"
 #include "kolo-store-private.h"
 
 struct _KoloIdea
@@ -18,7 +19,8 @@ struct _KoloIdea
   KoloBoard     *board;     /* unowned: the board owns us */
   KoloCluster   *cluster;   /* unowned: NULL when ungrouped */
   char          *text;
-  char          *author;    /* NULL: nobody, or an anonymous board */
+  char          *author;    /* typed; NULL: nobody, linked, or an anonymous board */
+  KoloParticipant *participant; /* owned; NULL: none */
   KoloNoteColor  color;
   gint64         created;   /* µs since the epoch, UTC */
   int            votes;
@@ -34,6 +36,7 @@ enum {
   PROP_CLUSTER,
   PROP_TEXT,
   PROP_AUTHOR,
+  PROP_PARTICIPANT,
   PROP_COLOR,
   PROP_CREATED,
   PROP_VOTES,
@@ -59,6 +62,80 @@ write_int (KoloIdea   *self,
   KoloStore *store = get_store (self);
 
   return store == NULL || kolo_store_update_int (store, "ideas", column, self->id, value, FALSE);
+}
+
+/* While an idea is linked, its author is the participant's name. */
+static void
+participant_name_cb (KoloIdea *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+}
+
+/* Changes the link in memory only, notifying "participant" and "author". */
+static void
+link_participant (KoloIdea        *self,
+                  KoloParticipant *participant)
+{
+  if (self->participant == participant)
+    return;
+  if (self->participant != NULL)
+    g_signal_handlers_disconnect_by_func (self->participant, participant_name_cb, self);
+  g_set_object (&self->participant, participant);
+  if (participant != NULL)
+    g_signal_connect_object (participant, "notify::name", G_CALLBACK (participant_name_cb), self,
+                             G_CONNECT_SWAPPED);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+}
+
+/* One statement for the link and the typed author, which exclude each
+ * other: a link clears the author, a typed author the link. */
+static gboolean
+write_link (KoloIdea    *self,
+            gint64       participant_id,
+            const char  *author)
+{
+  g_autoptr(GError) error = NULL;
+  KoloStore *store = get_store (self);
+  sqlite3_stmt *stmt;
+
+  if (store == NULL)
+    return TRUE;
+
+  stmt = kolo_store_prepare (store,
+                             "UPDATE ideas SET participant_id = ?2, author = ?3 WHERE id = ?1",
+                             &error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, self->id);
+      if (participant_id != 0)
+        sqlite3_bind_int64 (stmt, 2, participant_id);
+      else
+        sqlite3_bind_null (stmt, 2);
+      if (author != NULL)
+        sqlite3_bind_text (stmt, 3, author, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_null (stmt, 3);
+      kolo_store_step_done (store, stmt, &error);
+    }
+  if (error != NULL)
+    {
+      kolo_store_report_error (store, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+kolo_idea_dispose (GObject *object)
+{
+  KoloIdea *self = (KoloIdea *)object;
+
+  if (self->participant != NULL)
+    g_signal_handlers_disconnect_by_func (self->participant, participant_name_cb, self);
+  g_clear_object (&self->participant);
+
+  G_OBJECT_CLASS (kolo_idea_parent_class)->dispose (object);
 }
 
 static void
@@ -95,7 +172,10 @@ kolo_idea_get_property (GObject    *object,
       g_value_set_string (value, self->text);
       break;
     case PROP_AUTHOR:
-      g_value_set_string (value, self->author);
+      g_value_set_string (value, kolo_idea_get_author (self));
+      break;
+    case PROP_PARTICIPANT:
+      g_value_set_object (value, self->participant);
       break;
     case PROP_COLOR:
       g_value_set_enum (value, self->color);
@@ -130,6 +210,9 @@ kolo_idea_set_property (GObject      *object,
     case PROP_AUTHOR:
       kolo_idea_set_author (self, g_value_get_string (value));
       break;
+    case PROP_PARTICIPANT:
+      kolo_idea_set_participant (self, g_value_get_object (value));
+      break;
     case PROP_COLOR:
       kolo_idea_set_color (self, g_value_get_enum (value));
       break;
@@ -151,6 +234,7 @@ kolo_idea_class_init (KoloIdeaClass *klass)
   GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
+  object_class->dispose = kolo_idea_dispose;
   object_class->finalize = kolo_idea_finalize;
   object_class->get_property = kolo_idea_get_property;
   object_class->set_property = kolo_idea_set_property;
@@ -160,6 +244,8 @@ kolo_idea_class_init (KoloIdeaClass *klass)
   properties[PROP_CLUSTER] = g_param_spec_object ("cluster", NULL, NULL, KOLO_TYPE_CLUSTER, ro);
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, "", rw);
   properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, NULL, rw);
+  properties[PROP_PARTICIPANT] = g_param_spec_object ("participant", NULL, NULL,
+                                                      KOLO_TYPE_PARTICIPANT, rw);
   properties[PROP_COLOR] = g_param_spec_enum ("color", NULL, NULL, KOLO_TYPE_NOTE_COLOR,
                                               KOLO_NOTE_YELLOW, rw);
   properties[PROP_CREATED] = g_param_spec_int64 ("created", NULL, NULL, G_MININT64, G_MAXINT64,
@@ -253,10 +339,44 @@ _kolo_idea_apply_author (KoloIdea   *self,
 void
 _kolo_idea_drop_author (KoloIdea *self)
 {
+  link_participant (self, NULL);
   if (self->author == NULL)
     return;
   g_clear_pointer (&self->author, g_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+}
+
+void
+_kolo_idea_apply_participant (KoloIdea        *self,
+                              KoloParticipant *participant)
+{
+  if (self->participant == participant)
+    return;
+  _kolo_model_will_change (G_OBJECT (self), properties[PROP_PARTICIPANT]);
+  link_participant (self, participant);
+}
+
+void
+_kolo_idea_link_participant (KoloIdea        *self,
+                             KoloParticipant *participant)
+{
+  link_participant (self, participant);
+}
+
+/* The participant's row ID to store with the idea: 0 for none, and for
+ * one no longer in an event (deleted meanwhile), whose link is dropped. */
+gint64
+_kolo_idea_get_participant_id (KoloIdea *self)
+{
+  if (self->participant == NULL)
+    return 0;
+  if (kolo_participant_get_event (self->participant) == NULL ||
+      kolo_participant_get_id (self->participant) == 0)
+    {
+      link_participant (self, NULL);
+      return 0;
+    }
+  return kolo_participant_get_id (self->participant);
 }
 
 void
@@ -354,13 +474,17 @@ kolo_idea_set_text (KoloIdea   *self,
 /**
  * kolo_idea_get_author:
  *
- * Returns: (transfer none) (nullable): who wrote it; always %NULL on an
+ * Returns: (transfer none) (nullable): who wrote it: the name of its
+ *   participant while it has one, or the name typed; always %NULL on an
  *   anonymous board
  */
 const char *
 kolo_idea_get_author (KoloIdea *self)
 {
   g_return_val_if_fail (KOLO_IS_IDEA (self), NULL);
+
+  if (self->participant != NULL)
+    return kolo_participant_get_name (self->participant);
   return self->author;
 }
 
@@ -368,12 +492,15 @@ kolo_idea_get_author (KoloIdea *self)
  * kolo_idea_set_author:
  * @author: (nullable): a name; empty is the same as %NULL
  *
- * Does nothing on an anonymous board: authors are never stored there.
+ * Does nothing on an anonymous board: authors are never stored there.  A
+ * name other than its participant's unlinks the idea from the participant,
+ * in the same step.
  */
 void
 kolo_idea_set_author (KoloIdea   *self,
                       const char *author)
 {
+  KoloHistory *history;
   KoloStore *store;
 
   g_return_if_fail (KOLO_IS_IDEA (self));
@@ -382,14 +509,79 @@ kolo_idea_set_author (KoloIdea   *self,
     author = NULL;
   if (author != NULL && self->board != NULL && kolo_board_get_anonymous (self->board))
     return;
-  if (g_strcmp0 (self->author, author) == 0)
+  if (g_strcmp0 (kolo_idea_get_author (self), author) == 0)
     return;
 
-  if ((store = get_store (self)) != NULL &&
-      !(author == NULL ? kolo_store_update_int (store, "ideas", "author", self->id, 0, TRUE)
-                       : kolo_store_update_text (store, "ideas", "author", self->id, author)))
+  if (self->participant == NULL)
+    {
+      if ((store = get_store (self)) != NULL &&
+          !(author == NULL ? kolo_store_update_int (store, "ideas", "author", self->id, 0, TRUE)
+                           : kolo_store_update_text (store, "ideas", "author", self->id, author)))
+        return;
+      _kolo_idea_apply_author (self, author);
+      return;
+    }
+
+  if (!write_link (self, 0, author))
     return;
+  history = _kolo_model_get_history (G_OBJECT (self));
+  if (history != NULL)
+    kolo_history_begin_group (history);
+  _kolo_idea_apply_participant (self, NULL);
   _kolo_idea_apply_author (self, author);
+  if (history != NULL)
+    kolo_history_end_group (history);
+}
+
+/**
+ * kolo_idea_get_participant:
+ *
+ * Returns: (transfer none) (nullable): the participant who gave the idea
+ */
+KoloParticipant *
+kolo_idea_get_participant (KoloIdea *self)
+{
+  g_return_val_if_fail (KOLO_IS_IDEA (self), NULL);
+  return self->participant;
+}
+
+/**
+ * kolo_idea_set_participant:
+ * @participant: (nullable): a participant of the idea's event, or %NULL
+ *
+ * Links the idea to the participant who gave it, as one undoable step:
+ * its author is then their name, also when it changes.  A typed author is
+ * replaced; unlinking leaves the idea with no author.  Does nothing on an
+ * anonymous board, as kolo_idea_set_author() does.
+ */
+void
+kolo_idea_set_participant (KoloIdea        *self,
+                           KoloParticipant *participant)
+{
+  KoloHistory *history;
+
+  g_return_if_fail (KOLO_IS_IDEA (self));
+  g_return_if_fail (participant == NULL || KOLO_IS_PARTICIPANT (participant));
+  g_return_if_fail (participant == NULL || self->board == NULL ||
+                    kolo_participant_get_event (participant) ==
+                    _kolo_model_get_event (G_OBJECT (self)));
+
+  if (participant != NULL && self->board != NULL && kolo_board_get_anonymous (self->board))
+    return;
+  if (self->participant == participant)
+    return;
+  if (get_store (self) != NULL &&
+      !write_link (self, participant != NULL ? kolo_participant_get_id (participant) : 0, NULL))
+    return;
+
+  history = _kolo_model_get_history (G_OBJECT (self));
+  if (history != NULL)
+    kolo_history_begin_group (history);
+  if (participant != NULL)
+    _kolo_idea_apply_author (self, NULL);
+  _kolo_idea_apply_participant (self, participant);
+  if (history != NULL)
+    kolo_history_end_group (history);
 }
 
 KoloNoteColor

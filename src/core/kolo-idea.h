@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 typedef struct _KoloBoard KoloBoard;
 typedef struct _KoloCluster KoloCluster;
+typedef struct _KoloParticipant KoloParticipant;
 
 /* An idea's text is plain text of 1 to 500 characters. */
 #define KOLO_IDEA_TEXT_MAX 500
@@ -31,6 +32,12 @@ void           kolo_idea_set_text    (KoloIdea      *self,
 const char    *kolo_idea_get_author  (KoloIdea      *self);
 void           kolo_idea_set_author  (KoloIdea      *self,
                                       const char    *author);
+/* The participant of the event who gave the idea, or NULL; while set, the
+ * author is their name.  Never set on an anonymous board; deleting the
+ * participant unsets it and forgets the author. */
+KoloParticipant *kolo_idea_get_participant (KoloIdea        *self);
+void           kolo_idea_set_participant (KoloIdea        *self,
+                                          KoloParticipant *participant);
 KoloNoteColor  kolo_idea_get_color   (KoloIdea      *self);
 void           kolo_idea_set_color   (KoloIdea      *self,
                                       KoloNoteColor  color);

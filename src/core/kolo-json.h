@@ -16,6 +16,7 @@ typedef enum
   KOLO_FILE_ERROR_INVALID,   /* the file breaks the format: see the message */
   KOLO_FILE_ERROR_TOO_NEW,   /* a newer version of the format */
   KOLO_FILE_ERROR_FORMAT,    /* not the kind of Kolo file asked for */
+  KOLO_FILE_ERROR_TOO_BIG,   /* larger than the format allows; refused unread */
 } KoloFileError;
 
 /* Files larger than this are refused before parsing. */

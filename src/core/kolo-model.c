@@ -7,12 +7,14 @@
 #include "config.h"
 
 #include "kolo-board.h"
+#include "kolo-certificates-private.h"
 #include "kolo-history-private.h"
 #include "kolo-model-private.h"
+#include "kolo-participant.h"
 #include "kolo-store-private.h"
 
-/* The event an object of the agenda or of a board belongs to, or NULL
- * when it belongs to none (yet, or any more). */
+/* The event an object of the agenda, of a board or of the participants
+ * belongs to, or NULL when it belongs to none (yet, or any more). */
 KoloEvent *
 _kolo_model_get_event (GObject *object)
 {
@@ -29,6 +31,10 @@ _kolo_model_get_event (GObject *object)
     object = (GObject *) kolo_cluster_get_board (KOLO_CLUSTER (object));
   if (object != NULL && KOLO_IS_BOARD (object))
     object = (GObject *) kolo_board_get_event (KOLO_BOARD (object));
+  if (object != NULL && KOLO_IS_PARTICIPANT (object))
+    object = (GObject *) kolo_participant_get_event (KOLO_PARTICIPANT (object));
+  if (object != NULL && KOLO_IS_CERTIFICATES (object))
+    object = (GObject *) _kolo_certificates_get_event (KOLO_CERTIFICATES (object));
   return object != NULL && KOLO_IS_EVENT (object) ? KOLO_EVENT (object) : NULL;
 }
 

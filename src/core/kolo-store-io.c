@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "kolo-model-private.h"
+#include "kolo-participant-private.h"
 #include "kolo-store-io.h"
 #include "kolo-store-private.h"
 #include "kolo-text.h"
@@ -164,6 +165,7 @@ insert_day (KoloStore   *self,
             gint64       event_id,
             guint        position,
             KoloDocDay  *day,
+            GArray      *day_ids,
             GArray      *activity_ids,
             GError     **error)
 {
@@ -172,6 +174,7 @@ insert_day (KoloStore   *self,
 
   if (day_id == 0)
     return FALSE;
+  g_array_append_val (day_ids, day_id);
 
   for (guint i = 0; i < day->modules->len; i++)
     if (!insert_module (self, day_id, i, day->modules->pdata[i], activity_ids, error))
@@ -210,21 +213,28 @@ board_activity_id (KoloDoc      *doc,
   g_return_val_if_reached (0);
 }
 
+/* @participant_ids: the new participants' row IDs, in the document's order */
 static gboolean
 insert_ideas (KoloStore     *self,
               gint64         board_id,
               gint64         cluster_id,
               KoloDocBoard  *board,
               GPtrArray     *ideas,
+              GArray        *participant_ids,
               GError       **error)
 {
   for (guint i = 0; i < ideas->len; i++)
     {
       KoloDocIdea *idea = ideas->pdata[i];
+      gint64 participant_id = 0;
+
+      if (idea->participant >= 0 && (guint) idea->participant < participant_ids->len)
+        participant_id = g_array_index (participant_ids, gint64, idea->participant);
 
       /* An anonymous board never stores an author. */
       if (kolo_store_insert_idea_row (self, board_id, cluster_id, i, idea->text,
-                                      board->anonymous ? NULL : idea->author, idea->color,
+                                      board->anonymous ? NULL : idea->author,
+                                      board->anonymous ? 0 : participant_id, idea->color,
                                       idea->created, idea->votes, idea->pending, error) == 0)
         return FALSE;
     }
@@ -238,6 +248,7 @@ insert_board (KoloStore     *self,
               KoloDoc       *doc,
               KoloDocBoard  *board,
               GArray        *activity_ids,
+              GArray        *participant_ids,
               GError       **error)
 {
   gint64 board_id;
@@ -256,10 +267,49 @@ insert_board (KoloStore     *self,
                                                          cluster->color, error);
 
       if (cluster_id == 0 ||
-          !insert_ideas (self, board_id, cluster_id, board, cluster->ideas, error))
+          !insert_ideas (self, board_id, cluster_id, board, cluster->ideas, participant_ids,
+                         error))
         return FALSE;
     }
-  return insert_ideas (self, board_id, 0, board, board->ideas, error);
+  return insert_ideas (self, board_id, 0, board, board->ideas, participant_ids, error);
+}
+
+/* A certificate number this database gave already is left out: numbers
+ * never repeat, and the participant gets a new one when certificates are
+ * printed.  The numbers kept are kept for good (certificate_numbers). */
+static gboolean
+insert_participant (KoloStore           *self,
+                    gint64               event_id,
+                    guint                position,
+                    KoloDocParticipant  *participant,
+                    GArray              *day_ids,
+                    GArray              *participant_ids,
+                    GError             **error)
+{
+  const char *certificate = participant->certificate;
+  gint64 id;
+
+  if (*certificate == '\0' || kolo_store_certificate_taken (self, certificate))
+    certificate = NULL;
+  id = kolo_store_insert_participant_row (self, event_id, position, participant->name,
+                                          participant->institution, participant->position,
+                                          participant->city, participant->email,
+                                          participant->phone, participant->notes,
+                                          participant->gender, certificate, error);
+  if (id == 0 || (certificate != NULL && !kolo_store_keep_certificate (self, certificate, error)))
+    return FALSE;
+  g_array_append_val (participant_ids, id);
+
+  for (guint i = 0; i < participant->attended->len; i++)
+    {
+      guint day = g_array_index (participant->attended, guint, i);
+
+      g_return_val_if_fail (day < day_ids->len, FALSE);
+      if (!kolo_store_insert_attendance_row (self, id, g_array_index (day_ids, gint64, day),
+                                             error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gint64
@@ -269,6 +319,8 @@ insert_event_rows (KoloStore  *self,
 {
   g_autofree char *trainers = g_strjoinv ("\n", doc->trainers);
   g_autoptr(GArray) activity_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) day_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) participant_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   gint64 event_id;
 
@@ -291,10 +343,15 @@ insert_event_rows (KoloStore  *self,
   event_id = sqlite3_last_insert_rowid (kolo_store_get_db (self));
 
   for (guint i = 0; i < doc->days->len; i++)
-    if (!insert_day (self, event_id, i, doc->days->pdata[i], activity_ids, error))
+    if (!insert_day (self, event_id, i, doc->days->pdata[i], day_ids, activity_ids, error))
+      return 0;
+  for (guint i = 0; i < doc->participants->len; i++)
+    if (!insert_participant (self, event_id, i, doc->participants->pdata[i], day_ids,
+                             participant_ids, error))
       return 0;
   for (guint i = 0; i < doc->boards->len; i++)
-    if (!insert_board (self, event_id, i, doc, doc->boards->pdata[i], activity_ids, error))
+    if (!insert_board (self, event_id, i, doc, doc->boards->pdata[i], activity_ids,
+                       participant_ids, error))
       return 0;
   return event_id;
 }
@@ -607,8 +664,8 @@ kolo_store_create_event_from_doc (KoloStore    *self,
       doc->title = g_strdup (title);
     }
   /* The new event takes the agenda, as from a template: an event file's
-   * place and people belong to that event, and its boards start empty, to
-   * be filled again by another room. */
+   * place and people belong to that event (its participants too), and its
+   * boards start empty, to be filled again by another room. */
   if (doc->kind == KOLO_DOC_EVENT)
     {
       g_free (doc->venue);
@@ -622,6 +679,7 @@ kolo_store_create_event_from_doc (KoloStore    *self,
     }
   doc->archived = FALSE;
   kolo_doc_clear_ideas (doc);
+  kolo_doc_clear_personal_data (doc);
   kolo_doc_set_first_date (doc, first_day);
 
   return kolo_store_insert_event (self, doc, error);
@@ -676,5 +734,26 @@ kolo_event_export (KoloEvent   *event,
   g_return_val_if_fail (KOLO_IS_EVENT (event), NULL);
 
   doc = kolo_doc_new_from_event (event, kind);
+  return kolo_doc_to_json (doc);
+}
+
+/**
+ * kolo_event_export_without_personal_data:
+ *
+ * The whole event as a kolo-event file to share: without its participants
+ * and without the ideas' authors (and their links to participants).  The
+ * trainers and the organizer, who sign the event, stay.
+ *
+ * Returns: (transfer full): the file's text
+ */
+char *
+kolo_event_export_without_personal_data (KoloEvent *event)
+{
+  g_autoptr(KoloDoc) doc = NULL;
+
+  g_return_val_if_fail (KOLO_IS_EVENT (event), NULL);
+
+  doc = kolo_doc_new_from_event (event, KOLO_DOC_EVENT);
+  kolo_doc_clear_personal_data (doc);
   return kolo_doc_to_json (doc);
 }

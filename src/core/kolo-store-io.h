@@ -35,5 +35,7 @@ GObject    *kolo_store_import                    (KoloStore    *self,
                                                   GError      **error);
 char       *kolo_event_export                    (KoloEvent    *event,
                                                   KoloDocKind   kind);
+/* A kolo-event file without participants, authors or their links */
+char       *kolo_event_export_without_personal_data (KoloEvent *event);
 
 G_END_DECLS

@@ -73,7 +73,7 @@ gint64        kolo_store_insert_day_row      (KoloStore        *self,
                                               GError          **error);
 
 /* Brainstorm boards (kolo-board-store.c).  An ID of 0 stands for NULL:
- * no activity, no cluster ("Ungrouped"). */
+ * no activity, no cluster ("Ungrouped"), no participant. */
 gint64        kolo_store_insert_board_row    (KoloStore        *self,
                                               gint64            event_id,
                                               guint             position,
@@ -96,6 +96,7 @@ gint64        kolo_store_insert_idea_row     (KoloStore        *self,
                                               guint             position,
                                               const char       *text,
                                               const char       *author,
+                                              gint64            participant_id,
                                               KoloNoteColor     color,
                                               gint64            created_us,
                                               int               votes,

@@ -155,6 +155,49 @@ static const char * const migrations[] = {
   "CREATE INDEX boards_event ON boards (event_id, position);"
   "CREATE INDEX clusters_board ON clusters (board_id, position);"
   "CREATE INDEX ideas_board ON ideas (board_id, cluster_id, position);",
+
+  /* 5: participants (kolo-participant.c), their attendance, and the
+   * certificates (kolo-certificates.c).  A participant's "position" is
+   * their place in the list, from 0; "job" is their position at work.
+   * certificate_numbers keeps every number given, without the person:
+   * a number never comes again, even after its participant is deleted. */
+  "CREATE TABLE participants ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  institution TEXT NOT NULL DEFAULT '',"
+  "  job TEXT NOT NULL DEFAULT '',"
+  "  city TEXT NOT NULL DEFAULT '',"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  gender TEXT NOT NULL DEFAULT '',"
+  "  certificate TEXT UNIQUE);"
+  "CREATE INDEX participants_event ON participants (event_id, position);"
+  "CREATE TABLE attendance ("
+  "  participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,"
+  "  day_id INTEGER NOT NULL REFERENCES days(id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (participant_id, day_id));"
+  "CREATE TABLE certificate_settings ("
+  "  event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,"
+  "  series TEXT NOT NULL DEFAULT '',"
+  "  min_days INTEGER NOT NULL DEFAULT 0,"
+  "  hour_kind TEXT NOT NULL DEFAULT 'academic',"
+  "  hours_override INTEGER NOT NULL DEFAULT 0,"
+  "  logo BLOB,"
+  "  signer1_name TEXT NOT NULL DEFAULT '', signer1_position TEXT NOT NULL DEFAULT '',"
+  "  signer1_image BLOB,"
+  "  signer2_name TEXT NOT NULL DEFAULT '', signer2_position TEXT NOT NULL DEFAULT '',"
+  "  signer2_image BLOB,"
+  "  signer3_name TEXT NOT NULL DEFAULT '', signer3_position TEXT NOT NULL DEFAULT '',"
+  "  signer3_image BLOB);"
+  "CREATE TABLE certificate_numbers ("
+  "  series TEXT NOT NULL,"
+  "  number INTEGER NOT NULL,"
+  "  PRIMARY KEY (series, number));"
+  "ALTER TABLE ideas ADD COLUMN participant_id INTEGER"
+  "  REFERENCES participants(id) ON DELETE SET NULL;",
 };
 
 int
@@ -945,7 +988,8 @@ kolo_store_create_event (KoloStore   *self,
  * Copies @event with its whole agenda as a new, unarchived event: the
  * organizer's way to reuse an agenda.  The copy's title says it is a copy.
  * Its boards keep their questions, activities and settings but start
- * empty: a copy is for running the training again, with another room.
+ * empty, and it has no participants: a copy is for running the training
+ * again, with another room, and personal data stays with its event.
  *
  * Returns: (transfer full): the copy, or %NULL with @error set
  */
@@ -967,6 +1011,7 @@ kolo_store_duplicate_event (KoloStore  *self,
   doc->title = title;
   doc->archived = FALSE;
   kolo_doc_clear_ideas (doc);
+  kolo_doc_clear_personal_data (doc);
 
   return kolo_store_insert_event (self, doc, error);
 }

@@ -45,6 +45,22 @@ list_of (KoloIdea *idea)
                          : kolo_board_get_ungrouped (kolo_idea_get_board (idea));
 }
 
+/* An author who is a participant of the event (the name as the list has
+ * it, case and spacing aside) is linked to them: deleting the participant
+ * then forgets the author too. */
+static void
+link_participant (KoloIdea *idea)
+{
+  KoloBoard *board = kolo_idea_get_board (idea);
+  KoloEvent *event = board != NULL ? kolo_board_get_event (board) : NULL;
+  const char *author = kolo_idea_get_author (idea);
+  KoloParticipant *person;
+
+  if (event != NULL && author != NULL &&
+      (person = kolo_event_find_participant (event, author)) != NULL)
+    kolo_idea_set_participant (idea, person);
+}
+
 /**
  * kolo_board_add_idea_from:
  * @text: where the idea was typed; emptied when it is added
@@ -60,10 +76,16 @@ kolo_board_add_idea_from (GtkWidget    *widget,
                           GtkEditable  *author,
                           GError      **error)
 {
+  KoloHistory *history = kolo_event_get_history (kolo_board_get_event (board));
   g_autoptr(KoloIdea) idea = NULL;
 
+  /* Adding and linking the author: one step to undo. */
+  kolo_history_begin_group (history);
   idea = kolo_board_add_idea (board, gtk_editable_get_text (text),
                               author != NULL ? gtk_editable_get_text (author) : NULL, error);
+  if (idea != NULL)
+    link_participant (idea);
+  kolo_history_end_group (history);
   if (idea == NULL)
     return FALSE;
 

@@ -10,6 +10,7 @@
 
 #include "kolo-agenda-view.h"
 #include "kolo-boards-page.h"
+#include "kolo-participants-page.h"
 #include "kolo-ui-util.h"
 #include "kolo-event-actions.h"
 #include "kolo-event-details.h"
@@ -30,6 +31,7 @@ struct _KoloEventPage
   KoloEventDetails      *details;
   KoloAgendaView        *agenda_view;
   KoloBoardsPage        *boards_page;
+  KoloParticipantsPage  *participants_page;
   KoloRunBar            *run_bar;
 };
 
@@ -192,6 +194,7 @@ kolo_event_page_class_init (KoloEventPageClass *klass)
   g_type_ensure (KOLO_TYPE_AGENDA_VIEW);
   g_type_ensure (KOLO_TYPE_RUN_BAR);
   g_type_ensure (KOLO_TYPE_BOARDS_PAGE);
+  g_type_ensure (KOLO_TYPE_PARTICIPANTS_PAGE);
   g_type_ensure (KOLO_TYPE_EVENT_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/kolo-event-page.ui");
@@ -201,6 +204,7 @@ kolo_event_page_class_init (KoloEventPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, details);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, agenda_view);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, boards_page);
+  gtk_widget_class_bind_template_child (widget_class, KoloEventPage, participants_page);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, run_bar);
 
   kolo_event_actions_install (widget_class, "page");
@@ -300,6 +304,7 @@ kolo_event_page_set_event (KoloEventPage *self,
   kolo_event_details_set_event (self->details, event);
   kolo_agenda_view_set_event (self->agenda_view, event);
   kolo_boards_page_set_event (self->boards_page, event);
+  kolo_participants_page_set_event (self->participants_page, event);
   update_title (self);
   history_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
@@ -331,4 +336,16 @@ kolo_event_page_get_boards_page (KoloEventPage *self)
 {
   g_return_val_if_fail (KOLO_IS_EVENT_PAGE (self), NULL);
   return GTK_WIDGET (self->boards_page);
+}
+
+/**
+ * kolo_event_page_get_participants_page:
+ *
+ * Returns: (transfer none): the Participants view
+ */
+GtkWidget *
+kolo_event_page_get_participants_page (KoloEventPage *self)
+{
+  g_return_val_if_fail (KOLO_IS_EVENT_PAGE (self), NULL);
+  return GTK_WIDGET (self->participants_page);
 }

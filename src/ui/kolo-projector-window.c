@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "kolo-countdown.h"
+#include "kolo-groups-view.h"
 #include "kolo-projector-board.h"
 #include "kolo-projector-window.h"
 
@@ -35,6 +36,7 @@ struct _KoloProjectorWindow
   GtkWidget      *black_screen;
   GtkStack       *content;
   KoloProjectorBoard *board_page;
+  KoloGroupsView *groups_view;
   GtkLabel       *corner_time;
 };
 
@@ -54,8 +56,9 @@ update (KoloProjectorWindow *self)
 
   gtk_label_set_text (self->event_label, kolo_event_get_title (event));
 
-  /* On a board, the time left is in a corner. */
-  on_board = kolo_projector_board_get_board (self->board_page) != NULL;
+  /* On a board or the groups, the time left is in a corner. */
+  on_board = kolo_projector_board_get_board (self->board_page) != NULL ||
+             kolo_groups_view_get_groups (self->groups_view) != NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->corner_time), on_board && !stopped);
   if (on_board && !stopped)
     {
@@ -236,6 +239,11 @@ kolo_projector_window_init (KoloProjectorWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The third thing the room may see: groups of participants. */
+  self->groups_view = kolo_groups_view_new (TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->groups_view), "projector-groups");
+  gtk_stack_add_named (self->content, GTK_WIDGET (self->groups_view), "groups");
+
   keys = gtk_event_controller_key_new ();
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
@@ -352,6 +360,7 @@ kolo_projector_window_set_board (KoloProjectorWindow *self,
   g_return_if_fail (KOLO_IS_PROJECTOR_WINDOW (self));
 
   kolo_projector_board_set_board (self->board_page, board);
+  kolo_groups_view_set_groups (self->groups_view, NULL, NULL);
   gtk_stack_set_visible_child_name (self->content, board != NULL ? "board" : "timer");
   update (self);
   if (board != NULL)
@@ -380,4 +389,35 @@ kolo_projector_window_get_board_page (KoloProjectorWindow *self)
 {
   g_return_val_if_fail (KOLO_IS_PROJECTOR_WINDOW (self), NULL);
   return GTK_WIDGET (self->board_page);
+}
+
+/**
+ * kolo_projector_window_set_groups:
+ * @groups: (nullable): groups of participants; %NULL for the timer
+ *
+ * Shows groups of participants to the room (the time left in a corner),
+ * or the timer again.
+ */
+void
+kolo_projector_window_set_groups (KoloProjectorWindow *self,
+                                  GPtrArray           *groups)
+{
+  g_return_if_fail (KOLO_IS_PROJECTOR_WINDOW (self));
+
+  kolo_projector_board_set_board (self->board_page, NULL);
+  kolo_groups_view_set_groups (self->groups_view, groups, NULL);
+  gtk_stack_set_visible_child_name (self->content, groups != NULL ? "groups" : "timer");
+  update (self);
+}
+
+/**
+ * kolo_projector_window_get_groups:
+ *
+ * Returns: (transfer none) (nullable): the groups shown
+ */
+GPtrArray *
+kolo_projector_window_get_groups (KoloProjectorWindow *self)
+{
+  g_return_val_if_fail (KOLO_IS_PROJECTOR_WINDOW (self), NULL);
+  return kolo_groups_view_get_groups (self->groups_view);
 }

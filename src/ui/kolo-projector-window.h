@@ -29,6 +29,9 @@ void                 kolo_projector_window_set_board      (KoloProjectorWindow *
                                                            KoloBoard           *board);
 KoloBoard           *kolo_projector_window_get_board      (KoloProjectorWindow *self);
 GtkWidget           *kolo_projector_window_get_board_page (KoloProjectorWindow *self);
+void                 kolo_projector_window_set_groups     (KoloProjectorWindow *self,
+                                                           GPtrArray           *groups);
+GPtrArray           *kolo_projector_window_get_groups     (KoloProjectorWindow *self);
 
 gboolean             kolo_run_keys_activate             (GtkWidget           *console,
                                                          guint                keyval,

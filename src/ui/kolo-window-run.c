@@ -401,6 +401,39 @@ show_board_action (GtkWidget  *widget,
 
 static void open_projector (KoloWindow *self);
 
+/**
+ * kolo_window_show_groups:
+ * @groups: (nullable): groups of participants, as kolo_groups_make() gives
+ *
+ * New groups: the projector, when it shows groups, shows these.
+ */
+void
+kolo_window_show_groups (KoloWindow *self,
+                         GPtrArray  *groups)
+{
+  g_return_if_fail (KOLO_IS_WINDOW (self));
+
+  if (self->projector != NULL && kolo_projector_window_get_groups (self->projector) != NULL)
+    kolo_projector_window_set_groups (self->projector, groups);
+}
+
+/**
+ * kolo_window_project_groups:
+ *
+ * Shows @groups on the projector, opening it if needed.
+ */
+void
+kolo_window_project_groups (KoloWindow *self,
+                            GPtrArray  *groups)
+{
+  g_return_if_fail (KOLO_IS_WINDOW (self));
+
+  if (self->projector == NULL)
+    open_projector (self);
+  if (self->projector != NULL)
+    kolo_projector_window_set_groups (self->projector, groups);
+}
+
 static void
 project_board_action (GtkWidget  *widget,
                       const char *action_name,

@@ -40,6 +40,10 @@ KoloRun    *kolo_window_get_run      (KoloWindow   *self);
 void        kolo_window_report_error (KoloWindow   *self,
                                       const char   *heading,
                                       const GError *error);
+void        kolo_window_show_groups  (KoloWindow  *self,
+                                      GPtrArray   *groups);
+void        kolo_window_project_groups (KoloWindow *self,
+                                      GPtrArray   *groups);
 KoloWindow *kolo_window_for_widget (GtkWidget    *widget);
 gboolean    kolo_widget_report_error (GtkWidget    *widget,
                                       const char   *heading,

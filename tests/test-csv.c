@@ -398,10 +398,11 @@ new_event (KoloStore *store)
   g_autoptr(GError) error = NULL;
   g_autoptr(GDate) first = g_date_new_dmy (11, G_DATE_NOVEMBER, 2013);
   g_autoptr(GDate) second = g_date_new_dmy (12, G_DATE_NOVEMBER, 2013);
+  g_autoptr(KoloDay) day = kolo_day_new (second, 10 * 60, -1);
   KoloEvent *event = kolo_store_create_event (store, "Орієнтація на клієнта", first, &error);
 
   g_assert_no_error (error);
-  kolo_event_insert_day (event, 1, kolo_day_new (second, 10 * 60, -1), &error);
+  g_assert_true (kolo_event_insert_day (event, 1, day, &error));
   g_assert_no_error (error);
   kolo_history_clear (kolo_event_get_history (event));
   return event;

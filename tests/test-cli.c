@@ -344,6 +344,13 @@ new_event (Fixture    *f,
   "      List an event’s brainstorm boards: BOARD⇥IDEAS⇥QUESTION\n" \
   "  export-board BOARD -f md|csv|png -o FILE\n" \
   "      Write a board’s ideas as Markdown, CSV or a PNG image\n" \
+  "  decks\n" \
+  "      List the role-play card decks: DECK⇥CARDS⇥TITLE\n" \
+  "  export-deck DECK -o FILE\n" \
+  "      Write a deck as a kolo-deck file\n" \
+  "  print-deck DECK [--event ID] -o FILE.pdf\n" \
+  "      Write a deck’s cards as a PDF to print and cut out; with --event, only the cards " \
+  "drawn in that event, with the players’ names\n" \
   "  participants ID\n" \
   "      List an event’s participants: PID⇥NAME⇥INSTITUTION⇥CITY\n" \
   "  import-participants ID FILE.csv\n" \
@@ -543,6 +550,12 @@ test_help_command (Fixture       *f,
              "Usage: kolo-cli [--db PATH] export-event ID [--no-personal-data] -o FILE\n"
              "Write an event as a kolo-event file; with --no-personal-data, without its "
              "participants and the ideas’ authors\n");
+
+  kolo (f, &run, "print-deck", "--help", NULL);
+  assert_ok (&run,
+             "Usage: kolo-cli [--db PATH] print-deck DECK [--event ID] -o FILE.pdf\n"
+             "Write a deck’s cards as a PDF to print and cut out; with --event, only the cards "
+             "drawn in that event, with the players’ names\n");
 
   g_assert_false (fixture_has (f, "kolo.db"));
   g_assert_false (fixture_has (f, "x.json"));
@@ -2956,6 +2969,280 @@ test_print_signin_errors (Fixture       *f,
   g_assert_cmpstr (listing, ==, "kolo.db people.json");
 }
 
+/* Decks ------------------------------------------------------------------- */
+
+static const char small_deck[] =
+  "{\n"
+  "  \"format\": \"kolo-deck\",\n"
+  "  \"version\": 1,\n"
+  "  \"title\": \"Складні розмови\",\n"
+  "  \"description\": \"Для другого модуля\",\n"
+  "  \"cards\": [\n"
+  "    {\n"
+  "      \"kind\": \"situation\",\n"
+  "      \"title\": \"Шум\\tу залі\",\n"
+  "      \"public\": \"Підлітки голосно розмовляють у читальній залі.\",\n"
+  "      \"briefs\": [\n"
+  "        {\n"
+  "          \"role\": \"Читач\",\n"
+  "          \"text\": \"Ви готуєтеся до іспиту.\"\n"
+  "        },\n"
+  "        {\n"
+  "          \"role\": \"Бібліотекарка\",\n"
+  "          \"text\": \"Ви хочете тиші, не образивши нікого.\"\n"
+  "        }\n"
+  "      ],\n"
+  "      \"category\": \"Шум\",\n"
+  "      \"difficulty\": \"easy\"\n"
+  "    },\n"
+  "    {\n"
+  "      \"kind\": \"role\",\n"
+  "      \"title\": \"Директорка\",\n"
+  "      \"public\": \"\",\n"
+  "      \"briefs\": [],\n"
+  "      \"category\": \"\",\n"
+  "      \"difficulty\": \"medium\"\n"
+  "    }\n"
+  "  ]\n"
+  "}\n";
+
+/* What `decks` lists for the decks Kolo ships: DECK⇥CARDS⇥TITLE by
+ * title, numbered in the order of their files' names. */
+static char *
+shipped_decks (void)
+{
+  g_autofree char *dir_path = g_build_filename (g_getenv ("KOLO_SOURCE_ROOT"), "data", "decks",
+                                                NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir_path, names->pdata[i], NULL);
+      g_autofree char *text = kolo_test_read_file (path, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KoloDeck) deck = kolo_deck_parse (text, strlen (text), &error);
+      g_autofree char *key = NULL;
+
+      g_assert_no_error (error);
+      key = g_utf8_casefold (kolo_deck_get_title (deck), -1);
+      g_ptr_array_add (rows, g_strdup_printf ("%s\n%u\t%u\t%s\n", key, i + 1,
+                                              g_list_model_get_n_items (kolo_deck_get_cards (deck)),
+                                              kolo_deck_get_title (deck)));
+    }
+  g_ptr_array_sort (rows, compare_names);
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append (out, strchr (rows->pdata[i], '\n') + 1);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_decks (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *shipped = shipped_decks ();
+  g_autofree char *all = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *id = NULL;
+  g_auto(Run) run = { 0 };
+  guint n_shipped = count_lines (shipped);
+
+  /* Read-only: a missing database lists the shipped decks, and stays
+   * missing. */
+  kolo (f, &run, "decks", NULL);
+  assert_ok (&run, shipped);
+  g_assert_false (fixture_has (f, "kolo.db"));
+
+  /* A deck file is imported as any Kolo file: its ID is printed.  The
+   * shipped decks came first. */
+  fixture_write (f, "deck.json", small_deck);
+  kolo (f, &run, "import", "deck.json", NULL);
+  id = g_strdup_printf ("%u\n", n_shipped + 1);
+  assert_ok (&run, id);
+  g_strchomp (id);
+
+  /* Listed by title; tabs in a title are spaces. */
+  kolo (f, &run, "decks", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  all = g_strdup_printf ("%s\t2\tСкладні розмови\n", id);
+  g_assert_nonnull (strstr (run.out, all));
+  g_assert_cmpuint (count_lines (run.out), ==, n_shipped + 1);
+
+  /* Export gives back the file, byte for byte, to a file or stdout. */
+  kolo (f, &run, "export-deck", id, "-o", "again.json", NULL);
+  assert_ok (&run, "");
+  exported = fixture_read (f, "again.json");
+  g_assert_cmpstr (exported, ==, small_deck);
+  kolo (f, &run, "export-deck", "--output", "-", id, NULL);
+  assert_ok (&run, small_deck);
+
+  kolo (f, &run, "export-deck", "99", "-o", "x.json", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no deck with ID 99\n");
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "again.json deck.json kolo.db");
+}
+
+static void
+test_decks_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  g_auto(Run) run = { 0 };
+
+  kolo (f, &run, "decks", "1", NULL);
+  assert_run (&run, 2, "", "kolo-cli: decks: usage: kolo-cli decks\n");
+  kolo (f, &run, "export-deck", "1", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: export-deck: say where to write with -o FILE "
+              "(or -o - for standard output)\n");
+  kolo (f, &run, "export-deck", "-o", "x.json", NULL);
+  assert_run (&run, 2, "", "kolo-cli: export-deck: usage: kolo-cli export-deck DECK -o FILE\n");
+  kolo (f, &run, "export-deck", "deck", "-o", "x.json", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: export-deck: “deck” is not an ID (a positive whole number)\n");
+  kolo (f, &run, "print-deck", "1", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-deck: say where to write with -o FILE "
+              "(or -o - for standard output)\n");
+  kolo (f, &run, "print-deck", "1", "--event", "first", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-deck: “first” is not an ID (a positive whole number)\n");
+  kolo (f, &run, "print-deck", "1", "--landscape", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "", "kolo-cli: print-deck: unknown option “--landscape”\n");
+  kolo (f, &run, "print-deck", "-o", "x.pdf", NULL);
+  assert_run (&run, 2, "",
+              "kolo-cli: print-deck: usage: kolo-cli print-deck DECK [--event ID] -o FILE.pdf\n");
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "");
+
+  /* A bad deck file changes nothing, and says where each problem is. */
+  new_event (f, "client-orientation", NULL, "2013-11-11");
+  kolo (f, &run, "decks", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  before = fixture_checksum (f, "kolo.db");
+  fixture_write (f, "bad.json",
+                 "{\"format\": \"kolo-deck\", \"version\": 1, \"title\": \"К\", \"cards\": ["
+                 "{\"kind\": \"scene\", \"title\": \"Т\"},"
+                 "{\"kind\": \"role\", \"title\": \"Т\", \"briefs\": [{\"text\": \"\"}]}]}");
+  kolo (f, &run, "import", "bad.json", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: bad.json: cards[0].kind: “scene” is not a kind of card; expected "
+              "situation, role or observer\n"
+              "kolo-cli: bad.json: cards[1].briefs[0].text: must not be blank\n");
+  fixture_write (f, "new.json", "{\"format\": \"kolo-deck\", \"version\": 2}");
+  kolo (f, &run, "import", "new.json", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: new.json: version: this kolo-deck file is version 2, newer than this "
+              "Kolo understands (up to 1); update Kolo to open it\n");
+  after = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (after, ==, before);
+
+  /* A deck is no template. */
+  fixture_write (f, "deck.json", small_deck);
+  kolo (f, &run, "new-event", "--template", "deck.json", "--start", "2013-11-11", NULL);
+  assert_run (&run, 1, "",
+              "kolo-cli: deck.json: format: this is a kolo-deck file (a deck of cards), not a "
+              "template or an event\n");
+}
+
+static void
+test_print_deck (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char * const to_stdout[] = { "print-deck", "3", "-o", "-", NULL };
+  g_autofree char *db_path = fixture_path (f, "kolo.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *path = fixture_path (f, "cards.pdf");
+  g_autoptr(GBytes) piped = NULL;
+  g_autoptr(GBytes) file_bytes = NULL;
+  g_autoptr(GBytes) a = NULL;
+  g_autoptr(GBytes) b = NULL;
+  g_auto(Run) run = { 0 };
+  sqlite3 *db = NULL;
+  gsize size = 0;
+  int status = -1;
+
+  /* The shipped decks are 1 and 2; ours is 3. */
+  import_people (f);
+  fixture_write (f, "deck.json", small_deck);
+  kolo (f, &run, "import", "deck.json", NULL);
+  assert_ok (&run, "3\n");
+  before = fixture_checksum (f, "kolo.db");
+
+  kolo (f, &run, "print-deck", "3", "-o", "cards.pdf", NULL);
+  assert_ok (&run, "");
+  pdf = kolo_test_read_file (path, &size);
+  assert_pdf (pdf, size);
+  assert_pdf_pages (f, "cards.pdf", 1);
+  assert_pdf_has (f, "cards.pdf", "Шум у залі");
+  assert_pdf_has (f, "cards.pdf", "Підлітки голосно розмовляють у читальній залі.");
+  assert_pdf_has (f, "cards.pdf", "Ви хочете тиші, не образивши нікого.");
+  assert_pdf_has (f, "cards.pdf", "Директорка");
+
+  /* "-o -": the same PDF on standard output. */
+  piped = kolo_stdout_bytes (f, to_stdout, &status);
+  g_assert_cmpint (status, ==, 0);
+  file_bytes = g_bytes_new_take (g_steal_pointer (&pdf), size);
+  a = pdf_without_date (piped);
+  b = pdf_without_date (file_bytes);
+  g_assert_true (g_bytes_equal (a, b));
+
+  /* Only the cards an event drew, with the players' names. */
+  kolo (f, &run, "print-deck", "3", "--event", "1", "-o", "drawn.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: Event 1 drew no cards from deck 3\n");
+  kolo (f, &run, "print-deck", "3", "--event", "7", "-o", "drawn.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no event with ID 7\n");
+  after = fixture_checksum (f, "kolo.db");
+  g_assert_cmpstr (after, ==, before);
+
+  /* (The app draws and casts; here another connection does.) */
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO plays (id, event_id, deck_id, card_id, card_title,"
+                                 " drawn_us) SELECT 1, 1, 3, id, title, 0 FROM cards"
+                                 " WHERE deck_id = 3 AND position = 0;"
+                                 "INSERT INTO play_roles (play_id, participant_id, grp, position,"
+                                 " brief, role) VALUES (1, 2, 0, 0, 0, 'Читач'),"
+                                 " (1, 3, 0, 1, 1, 'Бібліотекарка'), (1, 1, 0, 2, NULL, NULL);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  kolo (f, &run, "print-deck", "3", "--event", "1", "-o", "drawn.pdf", NULL);
+  assert_ok (&run, "");
+  assert_pdf_pages (f, "drawn.pdf", 1);
+  assert_pdf_has (f, "drawn.pdf", "For Мар’ян Петренко");
+  assert_pdf_has (f, "drawn.pdf", "For Ігор Бойко");
+  {
+    g_autofree char *text = poppler (f, "pdftotext", "drawn.pdf");
+
+    if (text != NULL)
+      {
+        g_assert_null (strstr (text, "Директорка"));
+        g_assert_null (strstr (text, "Коваль"));
+      }
+  }
+
+  kolo (f, &run, "print-deck", "9", "-o", "x.pdf", NULL);
+  assert_run (&run, 1, "", "kolo-cli: There is no deck with ID 9\n");
+  kolo (f, &run, "print-deck", "3", "-o", "missing/x.pdf", NULL);
+  assert_failed_line (&run, "missing");
+  listing = fixture_listing (f);
+  g_assert_cmpstr (listing, ==, "cards.pdf deck.json drawn.pdf kolo.db people.json");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3019,6 +3306,9 @@ main (int    argc,
   ADD ("print-certificates/errors", test_print_certificates_errors);
   ADD ("print-signin", test_print_signin);
   ADD ("print-signin/errors", test_print_signin_errors);
+  ADD ("decks", test_decks);
+  ADD ("decks/errors", test_decks_errors);
+  ADD ("print-deck", test_print_deck);
 
 #undef ADD
 

@@ -47,6 +47,8 @@ typedef struct
 
 static const Command *commands_lookup (const char *name);
 static char          *command_line    (const Command *command);
+static int            write_pdf_output (const char    *output,
+                                        GOutputStream *pdf);
 
 static void
 say_error (const char *message)
@@ -684,6 +686,164 @@ cmd_export_board (Cli   *cli,
   return EXIT_OK;
 }
 
+/* Decks ------------------------------------------------------------------- */
+
+static int
+cmd_decks (Cli   *cli,
+           int    argc,
+           char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *decks;
+
+  if (!parse_options ("decks", argc, argv, NULL, positional) ||
+      !expect_positional ("decks", positional, 0))
+    return EXIT_USAGE;
+
+  if (open_store (cli, &error) == NULL)
+    return fail (error);
+
+  decks = kolo_store_get_decks (cli->store);
+  for (guint i = 0; i < g_list_model_get_n_items (decks); i++)
+    {
+      g_autoptr(KoloDeck) deck = g_list_model_get_item (decks, i);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, kolo_deck_get_id (deck));
+      g_autofree char *count = g_strdup_printf ("%u",
+                                                g_list_model_get_n_items (kolo_deck_get_cards (deck)));
+
+      print_field (id, FALSE);
+      print_field (count, FALSE);
+      print_field (kolo_deck_get_title (deck), TRUE);
+    }
+  return EXIT_OK;
+}
+
+static KoloDeck *
+lookup_deck (Cli        *cli,
+             const char *command,
+             const char *id_text,
+             int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  KoloDeck *deck;
+  gint64 id;
+
+  if (!parse_id (command, id_text, &id))
+    {
+      *status = EXIT_USAGE;
+      return NULL;
+    }
+  if (open_store (cli, &error) == NULL ||
+      (deck = kolo_store_lookup_deck (cli->store, id, &error)) == NULL)
+    {
+      *status = fail (error);
+      return NULL;
+    }
+  return deck;
+}
+
+static int
+cmd_export_deck (Cli   *cli,
+                 int    argc,
+                 char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloDeck) deck = NULL;
+  g_autofree char *text = NULL;
+  const char *output = NULL;
+  Option options[] = { { "-o", TRUE, &output }, { "--output", TRUE, &output }, { NULL } };
+  int status = EXIT_OK;
+
+  if (!parse_options ("export-deck", argc, argv, options, positional) ||
+      !expect_positional ("export-deck", positional, 1))
+    return EXIT_USAGE;
+  if (output == NULL)
+    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
+                        "export-deck");
+
+  if ((deck = lookup_deck (cli, "export-deck", positional->pdata[0], &status)) == NULL)
+    return status;
+
+  text = kolo_deck_to_json (deck);
+  if (!write_output (output, text, strlen (text), &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+/* The plays of @event that drew from @deck, oldest first. */
+static GPtrArray *
+plays_of_deck (KoloEvent  *event,
+               KoloDeck   *deck,
+               GError    **error)
+{
+  g_autoptr(GPtrArray) all = kolo_event_get_plays (event, error);
+  GPtrArray *plays;
+
+  if (all == NULL)
+    return NULL;
+  plays = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < all->len; i++)
+    if (kolo_play_get_deck (all->pdata[i]) == deck && kolo_play_get_card (all->pdata[i]) != NULL)
+      g_ptr_array_add (plays, g_object_ref (all->pdata[i]));
+  return plays;
+}
+
+static int
+cmd_print_deck (Cli   *cli,
+                int    argc,
+                char **argv)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  g_autoptr(GPtrArray) plays = NULL;
+  g_autoptr(KoloDeck) deck = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(GOutputStream) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *output = NULL, *event_text = NULL;
+  Option options[] = {
+    { "-o", TRUE, &output },
+    { "--output", TRUE, &output },
+    { "--event", TRUE, &event_text },
+    { NULL }
+  };
+  int status = EXIT_OK;
+  gint64 event_id;
+
+  if (!parse_options ("print-deck", argc, argv, options, positional) ||
+      !expect_positional ("print-deck", positional, 1))
+    return EXIT_USAGE;
+  if (output == NULL)
+    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
+                        "print-deck");
+  if (event_text != NULL && !parse_id ("print-deck", event_text, &event_id))
+    return EXIT_USAGE;
+
+  if ((deck = lookup_deck (cli, "print-deck", positional->pdata[0], &status)) == NULL)
+    return status;
+  if (event_text != NULL)
+    {
+      if ((event = lookup_event (cli, "print-deck", event_text, &status)) == NULL)
+        return status;
+      if ((plays = plays_of_deck (event, deck, &error)) == NULL)
+        return fail (error);
+      if (plays->len == 0)
+        {
+          g_set_error (&error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_NOT_FOUND,
+                       /* Translators: the first %lld is an event's ID, the second a deck's */
+                       _("Event %lld drew no cards from deck %lld"),
+                       (long long) kolo_event_get_id (event), (long long) kolo_deck_get_id (deck));
+          return fail (error);
+        }
+    }
+
+  pdf = g_memory_output_stream_new_resizable ();
+  if (!kolo_deck_write_pdf (deck, plays, pdf, NULL, &error))
+    return fail (error);
+  return write_pdf_output (output, pdf);
+}
+
 /* Participants ------------------------------------------------------------ */
 
 static int
@@ -1062,6 +1222,8 @@ cmd_import (Cli   *cli,
 
   if (KOLO_IS_EVENT (imported))
     g_print ("%" G_GINT64_FORMAT "\n", kolo_event_get_id (KOLO_EVENT (imported)));
+  else if (KOLO_IS_DECK (imported))
+    g_print ("%" G_GINT64_FORMAT "\n", kolo_deck_get_id (KOLO_DECK (imported)));
   else
     g_print ("%s\n", kolo_template_get_name (KOLO_TEMPLATE (imported)));
   return EXIT_OK;
@@ -1246,6 +1408,12 @@ static const Command commands[] = {
     STORE_READ },
   { "export-board", "BOARD -f md|csv|png -o FILE",
     N_("Write a board’s ideas as Markdown, CSV or a PNG image"), cmd_export_board, STORE_READ },
+  { "decks", "", N_("List the role-play card decks: DECK⇥CARDS⇥TITLE"), cmd_decks, STORE_READ },
+  { "export-deck", "DECK -o FILE", N_("Write a deck as a kolo-deck file"), cmd_export_deck,
+    STORE_READ },
+  { "print-deck", "DECK [--event ID] -o FILE.pdf",
+    N_("Write a deck’s cards as a PDF to print and cut out; with --event, only the cards drawn "
+       "in that event, with the players’ names"), cmd_print_deck, STORE_READ },
   { "participants", "ID", N_("List an event’s participants: PID⇥NAME⇥INSTITUTION⇥CITY"),
     cmd_participants, STORE_READ },
   { "import-participants", "ID FILE.csv",

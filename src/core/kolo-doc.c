@@ -353,6 +353,14 @@ read_header (JsonObject   *object,
       *kind = KOLO_DOC_EVENT;
       latest = KOLO_EVENT_VERSION;
     }
+  else if (g_str_equal (name, "kolo-deck"))
+    {
+      /* A deck is a file Kolo knows, but not an agenda (kolo-deck-file.c). */
+      g_set_error (error, KOLO_FILE_ERROR, KOLO_FILE_ERROR_FORMAT,
+                   _("format: this is a kolo-deck file (a deck of cards), not a template or "
+                     "an event"));
+      return FALSE;
+    }
   else
     {
       g_set_error (error, KOLO_FILE_ERROR, KOLO_FILE_ERROR_FORMAT,
@@ -384,8 +392,8 @@ read_header (JsonObject   *object,
 }
 
 /**
- * kolo_doc_parse:
- * @data: a kolo-template or kolo-event file
+ * kolo_doc_parse_node:
+ * @root: a parsed kolo-template or kolo-event file (kolo_json_parse())
  *
  * Reads and checks a whole file.  Nothing is written anywhere: a document
  * that comes back is complete and valid, ready to be stored in one go.
@@ -394,9 +402,8 @@ read_header (JsonObject   *object,
  *   problem, one a line, each with its path
  */
 KoloDoc *
-kolo_doc_parse (const char  *data,
-                gsize        length,
-                GError     **error)
+kolo_doc_parse_node (JsonNode  *root,
+                     GError   **error)
 {
   static const char * const template_keys[] = {
     "format", "version", "title", "notes", "days", "boards", NULL
@@ -418,16 +425,12 @@ kolo_doc_parse (const char  *data,
     "format", "version", "title", "venue", "city", "organizer", "trainers", "notes",
     "archived", "days", NULL
   };
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(KoloJsonCheck) check = NULL;
   g_autoptr(KoloDoc) doc = NULL;
   KoloDocKind kind;
   gint64 version;
   JsonObject *object;
   JsonArray *days;
-
-  if ((root = kolo_json_parse (data, length, error)) == NULL)
-    return NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -487,6 +490,48 @@ kolo_doc_parse (const char  *data,
     return NULL;
 
   return g_steal_pointer (&doc);
+}
+
+/**
+ * kolo_doc_parse:
+ * @data: a kolo-template or kolo-event file
+ *
+ * kolo_doc_parse_node() of the file's bytes, checked as kolo_json_parse()
+ * checks them.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+KoloDoc *
+kolo_doc_parse (const char  *data,
+                gsize        length,
+                GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  if ((root = kolo_json_parse (data, length, error)) == NULL)
+    return NULL;
+  return kolo_doc_parse_node (root, error);
+}
+
+/**
+ * kolo_doc_get_format:
+ * @root: a parsed Kolo file
+ *
+ * Returns: (transfer none) (nullable): the file's `"format"`, when it is
+ *   an object that has one as text: what decides how to read the rest
+ */
+const char *
+kolo_doc_get_format (JsonNode *root)
+{
+  JsonNode *format;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  format = json_object_get_member (json_node_get_object (root), "format");
+  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
+      json_node_get_value_type (format) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (format);
 }
 
 /* Writing ----------------------------------------------------------------- */

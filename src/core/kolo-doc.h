@@ -6,6 +6,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "kolo-activity-kind.h"
 #include "kolo-event.h"
@@ -132,6 +133,10 @@ KoloDocParticipant *kolo_doc_participant_new (void);
 KoloDoc         *kolo_doc_parse            (const char   *data,
                                             gsize         length,
                                             GError      **error);
+KoloDoc         *kolo_doc_parse_node       (JsonNode     *root,
+                                            GError      **error);
+/* The "format" of a parsed file, or NULL */
+const char      *kolo_doc_get_format       (JsonNode     *root);
 char            *kolo_doc_to_json          (KoloDoc      *doc);
 KoloDoc         *kolo_doc_new_from_event   (KoloEvent    *event,
                                             KoloDocKind   kind);

@@ -9,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "kolo-deck-private.h"
+#include "kolo-json.h"
 #include "kolo-model-private.h"
 #include "kolo-participant-private.h"
 #include "kolo-store-io.h"
@@ -690,11 +692,11 @@ kolo_store_create_event_from_doc (KoloStore    *self,
  * @data: a Kolo file of any format
  *
  * Checks the whole file, then stores it in one transaction: an event
- * becomes a new event, a template a new saved template.  A bad file changes
- * nothing.
+ * becomes a new event, a template a new saved template, a deck a new deck
+ * of the library.  A bad file changes nothing.
  *
- * Returns: (transfer full): the new #KoloEvent or #KoloTemplate, or %NULL
- *   with @error set to every problem, one a line
+ * Returns: (transfer full): the new #KoloEvent, #KoloTemplate or
+ *   #KoloDeck, or %NULL with @error set to every problem, one a line
  */
 GObject *
 kolo_store_import (KoloStore   *self,
@@ -702,12 +704,25 @@ kolo_store_import (KoloStore   *self,
                    gsize        length,
                    GError     **error)
 {
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(KoloDoc) doc = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (KOLO_IS_STORE (self), NULL);
 
-  if ((doc = kolo_doc_parse (data, length, error)) == NULL)
+  if ((root = kolo_json_parse (data, length, error)) == NULL)
+    return NULL;
+
+  if (g_strcmp0 (kolo_doc_get_format (root), KOLO_DECK_FORMAT) == 0)
+    {
+      g_autoptr(KoloDeck) deck = _kolo_deck_parse_node (root, error);
+
+      if (deck == NULL || !kolo_store_insert_deck (self, deck, error))
+        return NULL;
+      return G_OBJECT (g_steal_pointer (&deck));
+    }
+
+  if ((doc = kolo_doc_parse_node (root, error)) == NULL)
     return NULL;
 
   if (doc->kind == KOLO_DOC_EVENT)

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "kolo-store-private.h"
+#include "kolo-deck-private.h"
 #include "kolo-model-private.h"
 #include "kolo-doc.h"
 #include "kolo-store-io.h"
@@ -29,6 +30,7 @@ struct _KoloStore
   GHashTable *statements;   /* const char *sql (static) → sqlite3_stmt * */
   GListStore *events;       /* of KoloEvent, loaded on first use */
   GHashTable *events_by_id; /* gint64 * → KoloEvent * (unowned) */
+  KoloDeckLibrary *decks;   /* the deck library; see kolo-deck-store.c */
   guint       txn_depth;
 };
 
@@ -198,6 +200,71 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (series, number));"
   "ALTER TABLE ideas ADD COLUMN participant_id INTEGER"
   "  REFERENCES participants(id) ON DELETE SET NULL;",
+
+  /* 6: role-play card decks (kolo-deck.c), in a library every event
+   * shares, and what events drew from them (kolo-play.c).  A deck removed
+   * in the app is marked deleted until its undo is over.  Positions count
+   * from 0 within each parent.  shipped_decks names the shipped decks
+   * brought in once (kolo-deck-store.c).  A play is one card drawn or
+   * picked in an event, its time wall-clock microseconds since the epoch;
+   * its card's title is kept for when the card or the deck goes.
+   * play_roles has each player once per play, with the brief they had
+   * (NULL: an observer).  deck_shuffles holds the last play before each
+   * event's reshuffle of each deck: what was drawn since has a later ID
+   * (AUTOINCREMENT IDs only grow). */
+  "CREATE TABLE decks ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  title TEXT NOT NULL,"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  deleted INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE cards ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  deck_id INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('situation', 'role', 'observer')),"
+  "  title TEXT NOT NULL,"
+  "  public TEXT NOT NULL DEFAULT '',"
+  "  category TEXT NOT NULL DEFAULT '',"
+  "  difficulty TEXT NOT NULL DEFAULT 'medium'"
+  "    CHECK (difficulty IN ('easy', 'medium', 'hard')));"
+  "CREATE INDEX cards_deck ON cards (deck_id, position);"
+  "CREATE TABLE card_briefs ("
+  "  card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL,"
+  "  PRIMARY KEY (card_id, position));"
+  "CREATE TABLE shipped_decks ("
+  "  name TEXT PRIMARY KEY);"
+  "ALTER TABLE activities ADD COLUMN deck_id INTEGER"
+  "  REFERENCES decks(id) ON DELETE SET NULL;"
+  "CREATE INDEX activities_deck ON activities (deck_id);"
+  "CREATE TABLE plays ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+  "  deck_id INTEGER REFERENCES decks(id) ON DELETE SET NULL,"
+  "  card_id INTEGER REFERENCES cards(id) ON DELETE SET NULL,"
+  "  card_title TEXT NOT NULL,"
+  "  drawn_us INTEGER NOT NULL,"
+  "  picked INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX plays_event ON plays (event_id, deck_id, id);"
+  "CREATE INDEX plays_deck ON plays (deck_id);"
+  "CREATE INDEX plays_card ON plays (card_id);"
+  "CREATE TABLE play_roles ("
+  "  play_id INTEGER NOT NULL REFERENCES plays(id) ON DELETE CASCADE,"
+  "  participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,"
+  "  grp INTEGER NOT NULL,"
+  "  position INTEGER NOT NULL,"
+  "  brief INTEGER,"
+  "  role TEXT,"
+  "  PRIMARY KEY (play_id, participant_id));"
+  "CREATE INDEX play_roles_participant ON play_roles (participant_id);"
+  "CREATE TABLE deck_shuffles ("
+  "  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+  "  deck_id INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,"
+  "  after_play_id INTEGER NOT NULL,"
+  "  PRIMARY KEY (event_id, deck_id));"
+  "CREATE INDEX deck_shuffles_deck ON deck_shuffles (deck_id);",
 };
 
 int
@@ -462,6 +529,7 @@ kolo_store_dispose (GObject *object)
     }
   g_clear_pointer (&self->events_by_id, g_hash_table_unref);
   g_clear_object (&self->events);
+  g_clear_pointer (&self->decks, _kolo_deck_library_free);
 
   G_OBJECT_CLASS (kolo_store_parent_class)->dispose (object);
 }
@@ -560,6 +628,14 @@ sqlite3 *
 kolo_store_get_db (KoloStore *self)
 {
   return self->db;
+}
+
+KoloDeckLibrary *
+_kolo_store_get_deck_library (KoloStore *self)
+{
+  if (self->decks == NULL)
+    self->decks = _kolo_deck_library_new ();
+  return self->decks;
 }
 
 /* Statements are cached by their SQL text, which is always a string literal
@@ -1090,7 +1166,8 @@ kolo_store_undelete_event (KoloStore  *self,
 /**
  * kolo_store_purge_deleted:
  *
- * Removes deleted events and everything in them for good.
+ * Removes deleted events and everything in them for good, and the decks
+ * removed from the deck library with their cards.
  */
 gboolean
 kolo_store_purge_deleted (KoloStore  *self,
@@ -1098,7 +1175,8 @@ kolo_store_purge_deleted (KoloStore  *self,
 {
   g_return_val_if_fail (KOLO_IS_STORE (self), FALSE);
 
-  return exec_sql (self, "DELETE FROM events WHERE deleted = 1", error);
+  return exec_sql (self, "DELETE FROM events WHERE deleted = 1", error) &&
+         exec_sql (self, "DELETE FROM decks WHERE deleted = 1", error);
 }
 
 /**

@@ -626,6 +626,10 @@ import_loaded_cb (GObject      *object,
                                    kolo_toast_new (_("Imported “%s”"),
                                                          kolo_event_get_title (KOLO_EVENT (imported))));
     }
+  else if (KOLO_IS_DECK (imported))
+    kolo_window_add_toast (self,
+                           kolo_toast_new (_("Deck “%s” added to the library"),
+                                           kolo_deck_get_title (KOLO_DECK (imported))));
   else
     kolo_window_add_toast (self,
                                  kolo_toast_new (_("Template “%s” added: new events can "

@@ -253,6 +253,31 @@ print_event_row (KoloEvent *event)
   print_field (kolo_event_get_title (event), TRUE);
 }
 
+/* Reads @id_text as an ID and opens the store: what every command that
+ * names an event, a board or a deck does first.  On failure, @status is
+ * the exit status and the message has been printed. */
+static gboolean
+open_for_id (Cli        *cli,
+             const char *command,
+             const char *id_text,
+             gint64     *id,
+             int        *status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!parse_id (command, id_text, id))
+    {
+      *status = EXIT_USAGE;
+      return FALSE;
+    }
+  if (open_store (cli, &error) == NULL)
+    {
+      *status = fail (error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static KoloEvent *
 lookup_event (Cli        *cli,
               const char *command,
@@ -260,21 +285,35 @@ lookup_event (Cli        *cli,
               int        *status)
 {
   g_autoptr(GError) error = NULL;
-  KoloEvent *event;
+  KoloEvent *event = NULL;
   gint64 id;
 
-  if (!parse_id (command, id_text, &id))
-    {
-      *status = EXIT_USAGE;
-      return NULL;
-    }
-  if (open_store (cli, &error) == NULL ||
+  if (open_for_id (cli, command, id_text, &id, status) &&
       (event = kolo_store_lookup_event (cli->store, id, &error)) == NULL)
+    *status = fail (error);
+  return event;
+}
+
+/* Day @number (from 1) of @event, or NULL with @error set. */
+static KoloDay *
+event_day (KoloEvent  *event,
+           guint64     number,
+           GError    **error)
+{
+  guint n_days = g_list_model_get_n_items (kolo_event_get_days (event));
+
+  if (number == 0 || number > n_days)
     {
-      *status = fail (error);
+      g_set_error (error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_NOT_FOUND,
+                   /* Translators: "Event 3 has no day 4; it has 2 days" */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Event %lld has no day %u; it has %u day",
+                                "Event %lld has no day %u; it has %u days", n_days),
+                   (long long) kolo_event_get_id (event), (guint) MIN (number, G_MAXUINT),
+                   n_days);
       return NULL;
     }
-  return event;
+  return g_list_model_get_item (kolo_event_get_days (event), number - 1);
 }
 
 /* Commands ---------------------------------------------------------------- */
@@ -726,20 +765,12 @@ lookup_deck (Cli        *cli,
              int        *status)
 {
   g_autoptr(GError) error = NULL;
-  KoloDeck *deck;
+  KoloDeck *deck = NULL;
   gint64 id;
 
-  if (!parse_id (command, id_text, &id))
-    {
-      *status = EXIT_USAGE;
-      return NULL;
-    }
-  if (open_store (cli, &error) == NULL ||
+  if (open_for_id (cli, command, id_text, &id, status) &&
       (deck = kolo_store_lookup_deck (cli->store, id, &error)) == NULL)
-    {
-      *status = fail (error);
-      return NULL;
-    }
+    *status = fail (error);
   return deck;
 }
 
@@ -916,7 +947,6 @@ cmd_attend (Cli   *cli,
   Option options[] = { { "--day", TRUE, &day_text }, { "--all", FALSE, &all }, { NULL } };
   int status = EXIT_OK;
   guint64 number;
-  guint n_days;
 
   if (!parse_options ("attend", argc, argv, options, positional))
     return EXIT_USAGE;
@@ -926,7 +956,7 @@ cmd_attend (Cli   *cli,
       return usage_error (_("%s: usage: %s"), "attend", line);
     }
   if (!g_ascii_string_to_unsigned (day_text, 10, 1, G_MAXUINT, &number, NULL))
-    return usage_error (_("attend: “%s” is not a day (a whole number from 1)"), day_text);
+    return usage_error (_("%s: “%s” is not a day (a whole number from 1)"), "attend", day_text);
   if ((all != NULL) == (positional->len > 1))
     return usage_error (_("attend: give either --all or the participants’ IDs"));
   for (guint i = 1; i < positional->len; i++)
@@ -942,19 +972,8 @@ cmd_attend (Cli   *cli,
     return status;
 
   /* Everything is checked before anything is marked. */
-  n_days = g_list_model_get_n_items (kolo_event_get_days (event));
-  if (number > n_days)
-    {
-      g_set_error (&error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_NOT_FOUND,
-                   /* Translators: "Event 3 has no day 4; it has 2 days" */
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Event %lld has no day %u; it has %u day",
-                                "Event %lld has no day %u; it has %u days", n_days),
-                   (long long) kolo_event_get_id (event), (guint) MIN (number, G_MAXUINT),
-                   n_days);
-      return fail (error);
-    }
-  day = g_list_model_get_item (kolo_event_get_days (event), number - 1);
+  if ((day = event_day (event, number, &error)) == NULL)
+    return fail (error);
   for (guint i = 0; i < ids->len; i++)
     {
       KoloParticipant *participant = find_participant (event, g_array_index (ids, gint64, i),
@@ -1151,7 +1170,6 @@ cmd_print_signin (Cli   *cli,
   };
   int status = EXIT_OK;
   guint64 number;
-  guint n_days;
 
   if (!parse_options ("print-signin", argc, argv, options, positional) ||
       !expect_positional ("print-signin", positional, 1))
@@ -1171,18 +1189,8 @@ cmd_print_signin (Cli   *cli,
   if ((event = lookup_event (cli, "print-signin", positional->pdata[0], &status)) == NULL)
     return status;
 
-  n_days = g_list_model_get_n_items (kolo_event_get_days (event));
-  if (number > n_days)
-    {
-      g_set_error (&error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_NOT_FOUND,
-                   /* Translators: "Event 3 has no day 4; it has 2 days" */
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Event %lld has no day %u; it has %u day",
-                                "Event %lld has no day %u; it has %u days", n_days),
-                   (long long) kolo_event_get_id (event), (guint) number, n_days);
-      return fail (error);
-    }
-  day = g_list_model_get_item (kolo_event_get_days (event), number - 1);
+  if ((day = event_day (event, number, &error)) == NULL)
+    return fail (error);
 
   pdf = g_memory_output_stream_new_resizable ();
   if (!kolo_signin_write_pdf (event, day, pdf, NULL, &error))

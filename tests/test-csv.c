@@ -341,6 +341,13 @@ test_too_big (void)
   g_assert_error (error, KOLO_FILE_ERROR, KOLO_FILE_ERROR_TOO_BIG);
   g_clear_error (&error);
 
+  /* What the app asks before it loads a file: the same answer. */
+  g_assert_true (kolo_csv_check_size (KOLO_CSV_MAX_BYTES, NULL));
+  g_assert_false (kolo_csv_check_size ((guint64) 300 * 1024 * 1024, &error));
+  g_assert_error (error, KOLO_FILE_ERROR, KOLO_FILE_ERROR_TOO_BIG);
+  g_assert_cmpstr (error->message, ==, "The file is too big: 300 MB; the limit is 64 MB");
+  g_clear_error (&error);
+
   /* One byte over the limit is over it. */
   g_clear_pointer (&bytes, g_bytes_unref);
   g_clear_pointer (&mapped, g_mapped_file_unref);

@@ -52,6 +52,25 @@ set_too_big (GError  **error,
                _("The file is too big: %u MB; the limit is %u MB"),
                megabytes (size), megabytes (KOLO_CSV_MAX_BYTES));
 }
+/**
+ * kolo_csv_check_size:
+ * @size: a file's size in bytes
+ *
+ * Refuses a file larger than %KOLO_CSV_MAX_BYTES with the error every
+ * reader of lists gives, so that a caller can refuse it before reading.
+ *
+ * Returns: whether @size is within the limit
+ */
+gboolean
+kolo_csv_check_size (guint64   size,
+                     GError  **error)
+{
+  if (size <= KOLO_CSV_MAX_BYTES)
+    return TRUE;
+  set_too_big (error, size);
+  return FALSE;
+}
+
 
 /* The line of @offset in @data, counting CRLF, LF and CR as line ends. */
 static guint
@@ -448,11 +467,8 @@ kolo_csv_parse (GBytes  *data,
   g_return_val_if_fail (data != NULL, NULL);
 
   bytes = g_bytes_get_data (data, &size);
-  if (size > KOLO_CSV_MAX_BYTES)
-    {
-      set_too_big (error, size);
-      return NULL;
-    }
+  if (!kolo_csv_check_size (size, error))
+    return NULL;
 
   self = g_new0 (KoloCsv, 1);
   self->fields = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -595,11 +611,8 @@ kolo_csv_load (GFile         *file,
   info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
     size = (guint64) g_file_info_get_size (info);
-  if (size > KOLO_CSV_MAX_BYTES)
-    {
-      set_too_big (error, size);
-      return NULL;
-    }
+  if (!kolo_csv_check_size (size, error))
+    return NULL;
 
   /* The size is a hint: the file may grow while it is read, or be a pipe. */
   buffer = g_byte_array_sized_new ((guint) size + 1);

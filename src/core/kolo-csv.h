@@ -25,6 +25,8 @@ typedef struct _KoloCsv KoloCsv;
  * with the line where the field began. */
 KoloCsv     *kolo_csv_parse        (GBytes      *data,
                                     GError     **error);
+gboolean     kolo_csv_check_size   (guint64      size,
+                                    GError     **error);
 /* Reads @file for kolo_csv_parse(), refusing it before reading when it is
  * larger than KOLO_CSV_MAX_BYTES. */
 GBytes      *kolo_csv_load         (GFile        *file,

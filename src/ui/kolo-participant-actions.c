@@ -141,13 +141,8 @@ kolo_participants_import_file (GtkWidget *widget,
       kolo_widget_report_error (widget, _("Could Not Read the List"), error);
       return;
     }
-  if (g_file_info_get_size (info) > KOLO_CSV_MAX_BYTES)
+  if (!kolo_csv_check_size ((guint64) g_file_info_get_size (info), &error))
     {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (KOLO_CSV_MAX_BYTES);
-
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                   _("The file is %s; a participant list may be %s at most"), size, limit);
       kolo_widget_report_error (widget, _("Could Not Read the List"), error);
       return;
     }

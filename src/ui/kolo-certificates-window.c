@@ -257,15 +257,13 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   KoloCertificatesWindow *self = KOLO_CERTIFICATES_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = kolo_pdf_file_filter ();
   g_autofree char *slug = kolo_text_slugify (kolo_event_get_title (self->event));
   /* Translators: the suggested file name of the certificates; %s is the
    * event's title made fit for a file name */
   g_autofree char *name = g_strdup_printf (_("%s-certificates.pdf"), slug);
   GtkFileChooserNative *chooser;
 
-  gtk_file_filter_set_name (filter, _("PDF Documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
   chooser = gtk_file_chooser_native_new (_("Save the Certificates"), GTK_WINDOW (widget),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);

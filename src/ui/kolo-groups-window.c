@@ -10,6 +10,7 @@
 
 #include "kolo-groups-view.h"
 #include "kolo-groups-window.h"
+#include "kolo-ui-util.h"
 #include "kolo-window.h"
 
 /* Pairs, triads or groups of N from those marked present on the day,
@@ -273,25 +274,6 @@ kolo_groups_window_init (KoloGroupsWindow *self)
   adw_window_set_content (ADW_WINDOW (self), box);
 }
 
-/* The day of today's date, or the first. */
-static guint
-today_index (KoloEvent *event)
-{
-  GListModel *days = kolo_event_get_days (event);
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  for (guint i = 0; i < g_list_model_get_n_items (days); i++)
-    {
-      g_autoptr(KoloDay) day = g_list_model_get_item (days, i);
-
-      if (g_date_compare (kolo_day_get_date (day), &today) == 0)
-        return i;
-    }
-  return 0;
-}
-
 /**
  * kolo_groups_window_new:
  *
@@ -319,7 +301,7 @@ kolo_groups_window_new (GtkWindow *parent,
       gtk_string_list_append (names, label);
     }
   adw_combo_row_set_model (self->day_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->day_row, today_index (event));
+  adw_combo_row_set_selected (self->day_row, kolo_event_today_index (kolo_event_get_days (event)));
   g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (settings_changed_cb),
                             self);
   g_signal_connect_swapped (self->day_row, "notify::selected", G_CALLBACK (settings_changed_cb),

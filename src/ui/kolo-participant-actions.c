@@ -18,6 +18,7 @@
 #include "kolo-import-window.h"
 #include "kolo-participant-actions.h"
 #include "kolo-participant-editor.h"
+#include "kolo-ui-util.h"
 #include "kolo-window.h"
 
 static GtkWidget *
@@ -253,15 +254,13 @@ kolo_participants_print_signin (GtkWidget *widget,
                                 guint      day_index)
 {
   g_autoptr(GBytes) bytes = kolo_participants_make_signin (widget, event, day_index);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = kolo_pdf_file_filter ();
   g_autofree char *slug = NULL;
   g_autofree char *name = NULL;
 
   if (bytes == NULL)
     return;
 
-  gtk_file_filter_set_name (filter, _("PDF Documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
   slug = kolo_text_slugify (kolo_event_get_title (event));
   /* Translators: the suggested file name of a day's sign-in sheet; %s is the
    * event's title made fit for a file name, %u the day */

@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "kolo-core.h"
 #include "kolo-ui-util.h"
 
 /**
@@ -85,4 +88,43 @@ kolo_text_not_blank (GBinding     *binding,
         return TRUE;
       }
   return FALSE;
+}
+
+/**
+ * kolo_event_today_index:
+ * @days: an event's days (KoloDay)
+ *
+ * Returns: the position of the day whose date is today, or 0
+ */
+guint
+kolo_event_today_index (GListModel *days)
+{
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (days); i++)
+    {
+      g_autoptr(KoloDay) day = g_list_model_get_item (days, i);
+
+      if (g_date_compare (kolo_day_get_date (day), &today) == 0)
+        return i;
+    }
+  return 0;
+}
+
+/**
+ * kolo_pdf_file_filter:
+ *
+ * Returns: (transfer full): a filter of PDF documents for a file chooser
+ */
+GtkFileFilter *
+kolo_pdf_file_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  return filter;
 }

@@ -33,4 +33,10 @@ gboolean kolo_text_not_blank   (GBinding     *binding,
                                 GValue       *to,
                                 gpointer      user_data);
 
+/* A filter of PDF documents for a file chooser (transfer full) */
+GtkFileFilter *kolo_pdf_file_filter (void);
+
+/* The position of the day (KoloDay in @days) of today's date, or 0 */
+guint    kolo_event_today_index   (GListModel   *days);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "kolo-new-event-window.h"
 #include "kolo-window-private.h"
+#include "kolo-ui-util.h"
 
 static KoloEvent *
 event_from_parameter (KoloWindow *self,
@@ -563,17 +564,13 @@ print_handout_action (GtkWidget  *widget,
 {
   KoloWindow *self = KOLO_WINDOW (widget);
   g_autoptr(KoloEvent) event = event_from_parameter (self, parameter);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = kolo_pdf_file_filter ();
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *slug = NULL;
   g_autofree char *name = NULL;
 
   if (event == NULL || (bytes = kolo_window_make_handout (self, event)) == NULL)
     return;
-
-  gtk_file_filter_set_name (filter, _("PDF Documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_pattern (filter, "*.pdf");
 
   slug = kolo_text_slugify (kolo_event_get_title (event));
   /* Translators: the suggested file name of an event's agenda handout;

@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 
 #define US_PER_MINUTE (G_GINT64_CONSTANT (60) * G_USEC_PER_SEC)
 
+/* When the wall clock moves against boot time by more than this (NTP, the
+ * user setting the clock), the stored instants are written again so that a
+ * restart works from the clock as it is now. */
+#define REANCHOR_US   G_USEC_PER_SEC
+
 /* Where the run stands.  An action builds a new Timing from the current
  * one, stores it, and only once the store has it makes it the run's: a
  * refused write changes nothing on screen. */
@@ -28,6 +33,20 @@ typedef struct
   gboolean      warned;           /* "warning" emitted for this activity */
   gboolean      timed_up;         /* "time-up" emitted for this activity */
 } Timing;
+
+/* Where the role-play round stands (kolo-run-round.c), built, stored and
+ * applied the same way.  The phase is not kept: it is worked out from the
+ * elapsed time against the phases' minutes. */
+typedef struct
+{
+  KoloPlay       *play;           /* owned; nullable */
+  KoloRunState    state;          /* STOPPED: no round */
+  int             minutes[3];     /* preparation, play, discussion; 0 skips */
+  gint64          origin_us;      /* boot µs; elapsed = end − origin − paused */
+  gint64          paused_us;      /* the round's finished pauses */
+  gint64          pause_us;       /* boot µs the pause began, when PAUSED */
+  KoloRoundPhase  notified;       /* the last phase the round was seen in */
+} Round;
 
 /* One reading of the clock, so that everything an action computes and
  * stores refers to the same instant. */
@@ -47,6 +66,8 @@ struct _KoloRun
   int           warning_seconds;
   gboolean      auto_advance;
   gint64        saved_offset_us;  /* wall − boot when the run was last stored */
+  Round         round;
+  gint64        round_offset_us;  /* wall − boot when the round was last stored */
 
   /* Listening to the agenda: edits may take away the running activity. */
   GPtrArray    *order;            /* of KoloActivity: the day at the last check */
@@ -77,6 +98,17 @@ void          _kolo_run_apply                  (KoloRun        *self,
                                                 const Now      *now);
 void          _kolo_run_notify_next            (KoloRun        *self);
 void          _kolo_run_emit_changed           (KoloRun        *self);
+void          _kolo_run_round_changed          (KoloRun        *self,
+                                                gboolean        state_changed);
+void          _kolo_run_emit_round_phase       (KoloRun        *self,
+                                                KoloRoundPhase  phase);
+
+/* kolo-run-round.c */
+void          _kolo_run_round_init             (Round          *r);
+void          _kolo_run_round_clear            (Round          *r);
+gboolean      _kolo_run_round_restore          (KoloRun        *self,
+                                                GError        **error);
+void          _kolo_run_round_poll             (KoloRun        *self);
 
 /* kolo-run-plan.c */
 GPtrArray    *_kolo_run_day_order              (KoloDay        *day);

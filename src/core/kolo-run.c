@@ -21,11 +21,6 @@
 #include "kolo-run-private.h"
 #include "kolo-text.h"
 
-/* When the wall clock moves against boot time by more than this (NTP, the
- * user setting the clock), the stored instants are written again so that a
- * restart works from the clock as it is now. */
-#define REANCHOR_US   G_USEC_PER_SEC
-
 #define WARNING_SECONDS_MAX 3600
 
 G_DEFINE_ENUM_TYPE (KoloRunState, kolo_run_state,
@@ -44,11 +39,12 @@ enum {
   PROP_NEXT,
   PROP_WARNING_SECONDS,
   PROP_AUTO_ADVANCE,
+  PROP_ROUND_STATE,
   N_PROPS
 };
 static GParamSpec *properties[N_PROPS];
 
-enum { WARNING, TIME_UP, CHANGED, N_SIGNALS };
+enum { WARNING, TIME_UP, CHANGED, ROUND_PHASE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static G_DEFINE_QUARK (kolo-run-of-event, run_of_event)
@@ -201,6 +197,23 @@ _kolo_run_emit_changed (KoloRun *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* The round changed (kolo-run-round.c has applied it). */
+void
+_kolo_run_round_changed (KoloRun  *self,
+                         gboolean  state_changed)
+{
+  if (state_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUND_STATE]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_kolo_run_emit_round_phase (KoloRun        *self,
+                            KoloRoundPhase  phase)
+{
+  g_signal_emit (self, signals[ROUND_PHASE], 0, phase);
+}
+
 /* GObject ------------------------------------------------------------------ */
 
 static void
@@ -225,6 +238,7 @@ kolo_run_dispose (GObject *object)
     }
 
   _kolo_run_timing_clear (&self->t);
+  _kolo_run_round_clear (&self->round);
   g_clear_object (&self->event);
   g_clear_object (&self->clock);
 
@@ -273,6 +287,9 @@ kolo_run_get_property (GObject    *object,
     case PROP_AUTO_ADVANCE:
       g_value_set_boolean (value, self->auto_advance);
       break;
+    case PROP_ROUND_STATE:
+      g_value_set_enum (value, self->round.state);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -320,6 +337,8 @@ kolo_run_class_init (KoloRunClass *klass)
   properties[PROP_WARNING_SECONDS] = g_param_spec_int ("warning-seconds", NULL, NULL,
                                                        0, WARNING_SECONDS_MAX, 120, rw);
   properties[PROP_AUTO_ADVANCE] = g_param_spec_boolean ("auto-advance", NULL, NULL, FALSE, rw);
+  properties[PROP_ROUND_STATE] = g_param_spec_enum ("round-state", NULL, NULL, KOLO_TYPE_RUN_STATE,
+                                                    KOLO_RUN_STOPPED, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -353,6 +372,21 @@ kolo_run_class_init (KoloRunClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * KoloRun::round-phase:
+   * @phase: the #KoloRoundPhase the round is in now
+   *
+   * The passing of time took the running role-play round into its next
+   * phase, or over (%KOLO_ROUND_OVER); emitted by kolo_run_poll(), once
+   * per crossing, followed by #KoloRun::changed.  Not for what the
+   * trainer does (starting a round, kolo_run_next_round_phase(), changing
+   * its minutes), nor once for each phase a single poll went past: only
+   * the phase reached.
+   */
+  signals[ROUND_PHASE] =
+    g_signal_new ("round-phase", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, KOLO_TYPE_ROUND_PHASE);
 }
 
 static void
@@ -361,6 +395,7 @@ kolo_run_init (KoloRun *self)
   self->warning_seconds = 120;
   self->t.state = KOLO_RUN_STOPPED;
   self->t.planned_end = -1;
+  _kolo_run_round_init (&self->round);
   self->order = g_ptr_array_new_with_free_func (g_object_unref);
   self->modules = g_ptr_array_new_with_free_func (g_object_unref);
 }
@@ -401,8 +436,9 @@ kolo_run_get_for_event (KoloEvent  *event,
   self->clock = g_object_ref (clock != NULL ? clock : kolo_clock_get_system ());
   self->saved_offset_us = kolo_clock_get_wall_us (self->clock) -
                           kolo_clock_get_boot_us (self->clock);
+  self->round_offset_us = self->saved_offset_us;
 
-  if (!_kolo_run_restore (self, error))
+  if (!_kolo_run_restore (self, error) || !_kolo_run_round_restore (self, error))
     return NULL;
 
   g_signal_connect (kolo_event_get_days (event), "items-changed",
@@ -550,7 +586,8 @@ store_now (KoloRun *self)
  * reaches zero; with auto-advance on, goes to the next activity at
  * time-up (not past the day's last one: ending the day is the trainer's
  * call).  It also follows edits of the agenda, and stores the run again
- * when the wall clock was set.
+ * when the wall clock was set.  For a running role-play round, emits
+ * #KoloRun::round-phase when the time takes it into another phase.
  */
 void
 kolo_run_poll (KoloRun *self)
@@ -560,6 +597,9 @@ kolo_run_poll (KoloRun *self)
   Now now;
 
   g_return_if_fail (KOLO_IS_RUN (self));
+
+  /* The round goes on whatever the day does. */
+  _kolo_run_round_poll (self);
 
   _kolo_run_reconcile (self);
   if (self->t.state == KOLO_RUN_STOPPED)

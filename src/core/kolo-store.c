@@ -265,6 +265,29 @@ static const char * const migrations[] = {
   "  after_play_id INTEGER NOT NULL,"
   "  PRIMARY KEY (event_id, deck_id));"
   "CREATE INDEX deck_shuffles_deck ON deck_shuffles (deck_id);",
+
+  /* 7: timed role-play rounds (kolo-run-round.c, docs/timer.md), one row
+   * per event: the minutes of each phase, kept for the next round also
+   * when none runs, and the round going on, timed as the run's activity
+   * is: elapsed = (pause_wall, or now) − origin_wall − paused_us, in
+   * wall-clock microseconds.  phase_notified is the last phase the round
+   * was known to be in, so a restart neither repeats "round-phase" nor
+   * loses one. */
+  "CREATE TABLE rounds ("
+  "  event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,"
+  "  play_id INTEGER REFERENCES plays(id) ON DELETE SET NULL,"
+  "  state TEXT NOT NULL DEFAULT 'stopped'"
+  "    CHECK (state IN ('stopped', 'running', 'paused')),"
+  "  preparation_minutes INTEGER NOT NULL CHECK (preparation_minutes BETWEEN 0 AND 240),"
+  "  play_minutes INTEGER NOT NULL CHECK (play_minutes BETWEEN 0 AND 240),"
+  "  discussion_minutes INTEGER NOT NULL CHECK (discussion_minutes BETWEEN 0 AND 240),"
+  "  origin_wall INTEGER NOT NULL DEFAULT 0,"
+  "  paused_us INTEGER NOT NULL DEFAULT 0 CHECK (paused_us >= 0),"
+  "  pause_wall INTEGER,"
+  "  saved_wall INTEGER NOT NULL,"
+  "  phase_notified INTEGER NOT NULL DEFAULT 0,"
+  "  CHECK (preparation_minutes + play_minutes + discussion_minutes >= 1));"
+  "CREATE INDEX rounds_play ON rounds (play_id);",
 };
 
 int

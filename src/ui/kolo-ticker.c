@@ -12,8 +12,8 @@
  * "tick", emitted just after the shown seconds change: the wake-up is
  * aligned to the boundary of the remaining time rather than every second
  * from whenever (g_timeout_add_seconds() is not aligned and would show a
- * second late, or skip one).  While the run is paused or stopped nothing
- * wakes up at all; a change of the run ticks at once. */
+ * second late, or skip one).  While neither the day's run nor a role-play
+ * round runs nothing wakes up at all; a change of the run ticks at once. */
 struct _KoloTicker
 {
   GObject  parent_instance;
@@ -42,24 +42,37 @@ timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Wakes up just after the displayed second changes. */
-static void
-schedule (KoloTicker *self)
+/* How long until the second shown for @remaining changes. */
+static gint64
+delay_for (gint64 remaining)
 {
-  gint64 remaining, delay;
+  gint64 delay;
 
-  g_clear_handle_id (&self->timeout, g_source_remove);
-
-  if (kolo_run_get_state (self->run) != KOLO_RUN_RUNNING)
-    return;
-
-  remaining = kolo_run_get_remaining_us (self->run);
   if (remaining > 0)
     delay = remaining % G_USEC_PER_SEC;
   else
     delay = G_USEC_PER_SEC - ((-remaining) % G_USEC_PER_SEC);
-  if (delay == 0)
-    delay = G_USEC_PER_SEC;
+  return delay == 0 ? G_USEC_PER_SEC : delay;
+}
+
+/* Wakes up just after the displayed second changes: the day's activity's
+ * or the role-play round's, whichever comes first.  A round that is over
+ * shows no countdown, so it needs no tick; the run's "changed" (a round
+ * action, or kolo_run_poll() seeing a new phase) schedules again. */
+static void
+schedule (KoloTicker *self)
+{
+  gint64 delay = G_MAXINT64;
+
+  g_clear_handle_id (&self->timeout, g_source_remove);
+
+  if (kolo_run_get_state (self->run) == KOLO_RUN_RUNNING)
+    delay = delay_for (kolo_run_get_remaining_us (self->run));
+  if (kolo_run_get_round_state (self->run) == KOLO_RUN_RUNNING &&
+      kolo_run_get_round_phase (self->run) != KOLO_ROUND_OVER)
+    delay = MIN (delay, delay_for (kolo_run_get_round_remaining_us (self->run)));
+  if (delay == G_MAXINT64)
+    return;
 
   /* A millisecond past the boundary, never before it. */
   self->timeout = g_timeout_add_full (G_PRIORITY_HIGH, (guint) (delay / 1000) + 1, timeout_cb,

@@ -431,7 +431,7 @@ static const char agenda_en[] =
 static const char small_template[] =
   "{\n"
   "  \"format\": \"kolo-template\",\n"
-  "  \"version\": 2,\n"
+  "  \"version\": 3,\n"
   "  \"title\": \"Коротка зустріч\",\n"
   "  \"days\": [\n"
   "    {\n"
@@ -1234,7 +1234,7 @@ test_export (Fixture       *f,
   g_assert_true (g_str_has_prefix (event_file,
                                    "{\n"
                                    "  \"format\": \"kolo-event\",\n"
-                                   "  \"version\": 3,\n"
+                                   "  \"version\": 4,\n"
                                    "  \"title\": \"" TEMPLATE_TITLE "\",\n"));
   g_assert_nonnull (strstr (event_file, "      \"date\": \"2013-11-11\",\n"));
   g_assert_nonnull (strstr (event_file, "      \"date\": \"2013-11-12\",\n"));
@@ -1574,12 +1574,12 @@ test_import_bad_file (Fixture       *f,
 
   /* A file from a newer Kolo is refused with its version named. */
   fixture_write (f, "newer.json",
-                 "{\"format\": \"kolo-template\", \"version\": 3, \"title\": \"Нове\",\n"
+                 "{\"format\": \"kolo-template\", \"version\": 4, \"title\": \"Нове\",\n"
                  " \"days\": []}\n");
   kolo (f, &run, "import", "newer.json", NULL);
   assert_run (&run, 1, "",
-              "kolo-cli: newer.json: version: this kolo-template file is version 3, newer than "
-              "this Kolo understands (up to 2); update Kolo to open it\n");
+              "kolo-cli: newer.json: version: this kolo-template file is version 4, newer than "
+              "this Kolo understands (up to 3); update Kolo to open it\n");
 
   fixture_write (f, "broken.json", "{\"format\": \"kolo-template\",\n");
   kolo (f, &run, "import", "broken.json", NULL);
@@ -2219,7 +2219,7 @@ test_export_board_errors (Fixture       *f,
 static const char people_event[] =
   "{\n"
   "  \"format\": \"kolo-event\",\n"
-  "  \"version\": 3,\n"
+  "  \"version\": 4,\n"
   "  \"title\": \"Орієнтація на клієнта\",\n"
   "  \"days\": [\n"
   "    {\n"

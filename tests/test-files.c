@@ -19,7 +19,7 @@
 static const char small_event[] =
   "{\n"
   "  \"format\": \"kolo-event\",\n"
-  "  \"version\": 3,\n"
+  "  \"version\": 4,\n"
   "  \"title\": \"Тренінг \\\"Зима\\\" \\\\ 2013\",\n"
   "  \"venue\": \"Зал\\t1\\nвхід з двору\",\n"
   "  \"trainers\": [\n"
@@ -66,7 +66,7 @@ static const char small_event_by_hand[] =
 static const char base_event[] =
   "{\n"
   "  \"format\": \"kolo-event\",\n"
-  "  \"version\": 3,\n"
+  "  \"version\": 4,\n"
   "  \"title\": \"Орієнтація на клієнта\",\n"
   "  \"venue\": \"Обласна бібліотека\",\n"
   "  \"city\": \"Житомир\",\n"
@@ -451,7 +451,7 @@ test_shipped_template_in_store (Fixture       *fixture,
 static const char event_head[] =
   "{\n"
   "  \"format\": \"kolo-event\",\n"
-  "  \"version\": 3,\n"
+  "  \"version\": 4,\n"
   "  \"title\": \"Орієнтація на клієнта — «Зима» \\\\ 2013 ❄️\",\n"
   "  \"venue\": \"Бібліотека \\\"Світоч\\\", зал №2\\tповерх 3\\nвхід з двору\",\n"
   "  \"city\": \"Кам’янець-Подільський\",\n"
@@ -610,7 +610,7 @@ test_template_round_trip (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (exported,
                                    "{\n"
                                    "  \"format\": \"kolo-template\",\n"
-                                   "  \"version\": 2,\n"
+                                   "  \"version\": 3,\n"
                                    "  \"title\": \"Орієнтація на клієнта\",\n"
                                    "  \"notes\": \"Нотатки: \\\"лапки\\\" \\\\ табуляція\\tі рядок"
                                    "\\nкінець 🎓\",\n"
@@ -1003,7 +1003,7 @@ test_boards_version_1 (Fixture       *fixture,
   g_string_truncate (v1, participants - v1->str);
   g_string_append (v1, "\n}\n");
   v2 = g_string_new (v1->str);
-  g_assert_cmpuint (g_string_replace (v1, "\"version\": 3,", "\"version\": 1,", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (v1, "\"version\": 4,", "\"version\": 1,", 1), ==, 1);
 
   doc = kolo_doc_parse (v1->str, v1->len, &error);
   g_assert_no_error (error);
@@ -1392,7 +1392,7 @@ test_participants_version_2 (Fixture       *fixture,
 
   v3 = kolo_test_read_file (path, NULL);
   v2 = g_string_new (v3);
-  g_assert_cmpuint (g_string_replace (v2, "\"version\": 3,", "\"version\": 2,", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (v2, "\"version\": 4,", "\"version\": 2,", 1), ==, 1);
 
   doc = kolo_doc_parse (v2->str, v2->len, &error);
   g_assert_no_error (error);
@@ -1461,6 +1461,303 @@ test_participants_stay_home (Fixture       *fixture,
   g_clear_object (&copy);
   g_clear_object (&from_file);
   g_clear_object (&shared_event);
+  close_store (store, fixture->db_path);
+}
+
+/* Decks (templates version 3, events version 4) ---------------------------- */
+
+#define SHIPPED_DECK "Конфліктні ситуації в бібліотеці"
+
+/* base_event's role-play, days[1].modules[0].activities[0], with a deck */
+static char *
+event_with_deck (const char *title)
+{
+  g_autofree char *with = g_strdup_printf ("\"title\": \"Біля кафедри\",\n"
+                                           "              \"minutes\": 60,\n"
+                                           "              \"deck\": \"%s\"", title);
+
+  return splice (base_event, "\"title\": \"Біля кафедри\",\n              \"minutes\": 60", with);
+}
+
+/* The deck @activity uses, or NULL; the library holds it. */
+static KoloDeck *
+deck_of (KoloActivity *activity)
+{
+  g_autoptr(KoloDeck) deck = kolo_activity_get_deck (activity);
+
+  return deck;
+}
+
+static KoloDeck *
+add_deck (KoloStore  *store,
+          const char *title)
+{
+  g_autoptr(KoloDeck) deck = kolo_deck_new (title);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kolo_store_insert_deck (store, deck, &error));
+  g_assert_no_error (error);
+  /* The library holds it now. */
+  return deck;
+}
+
+static KoloDeck *
+library_deck (KoloStore  *store,
+              const char *title)
+{
+  GListModel *decks = kolo_store_get_decks (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (decks); i++)
+    {
+      g_autoptr(KoloDeck) deck = g_list_model_get_item (decks, i);
+
+      if (g_str_equal (kolo_deck_get_title (deck), title))
+        return deck;
+    }
+  g_assert_not_reached ();
+}
+
+/* An event file names its role-play's deck by title: imported, exported,
+ * reopened, and imported into a database of its own that has never used
+ * its library, the link comes back each time, to that database's deck. */
+static void
+test_decks_round_trip (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *text = event_with_deck (SHIPPED_DECK);
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  g_autofree char *v3 = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloDoc) older_doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloEvent) elsewhere = NULL;
+  g_autoptr(KoloActivity) activity = NULL;
+  KoloStore *store;
+  KoloDeck *deck;
+  gint64 event_id;
+
+  store = open_store (fixture->db_path);
+  /* Another deck first, so that the shipped one's ID is not the first. */
+  add_deck (store, "Моя колода");
+  event = import_event (store, text, strlen (text));
+  activity = get_activity (event, 1, 0, 0);
+  deck = deck_of (activity);
+  g_assert_nonnull (deck);
+  g_assert_true (deck == library_deck (store, SHIPPED_DECK));
+
+  first = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (first, ==, text);
+
+  /* A version 3 file is read as before, with no deck, and written as
+   * version 4. */
+  v3 = splice (base_event, "\"version\": 4,", "\"version\": 3,");
+  older_doc = kolo_doc_parse (v3, strlen (v3), &error);
+  g_assert_no_error (error);
+  second = kolo_doc_to_json (older_doc);
+  g_assert_cmpstr (second, ==, base_event);
+  g_clear_pointer (&second, g_free);
+
+  event_id = kolo_event_get_id (event);
+  g_clear_object (&activity);
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+
+  store = open_store (fixture->db_path);
+  event = kolo_store_lookup_event (store, event_id, NULL);
+  g_assert_nonnull (event);
+  second = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (second, ==, text);
+  g_clear_object (&event);
+  close_store (store, fixture->db_path);
+
+  /* A new database: the import itself brings in the shipped decks to
+   * find the one the file names. */
+  store = open_store (other_path);
+  elsewhere = import_event (store, text, strlen (text));
+  activity = get_activity (elsewhere, 1, 0, 0);
+  deck = deck_of (activity);
+  g_assert_nonnull (deck);
+  g_assert_cmpstr (kolo_deck_get_title (deck), ==, SHIPPED_DECK);
+  third = kolo_event_export (elsewhere, KOLO_DOC_EVENT);
+  g_assert_cmpstr (third, ==, text);
+  g_clear_object (&activity);
+  g_clear_object (&elsewhere);
+  close_store (store, other_path);
+}
+
+/* A deck this library does not have: the event comes in without the link,
+ * and without an error.  Of several decks with the title, the oldest. */
+static void
+test_decks_missing (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *missing = event_with_deck ("Колода, якої тут немає");
+  g_autofree char *twins = event_with_deck ("Двійник");
+  g_autofree char *exported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) object = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloActivity) activity = NULL;
+  KoloDeck *older, *newer;
+  KoloStore *store;
+
+  store = open_store (fixture->db_path);
+  object = kolo_store_import (store, missing, strlen (missing), &error);
+  g_assert_no_error (error);
+  g_assert_true (KOLO_IS_EVENT (object));
+  activity = get_activity (KOLO_EVENT (object), 1, 0, 0);
+  g_assert_null (deck_of (activity));
+  /* Written again, the file has no deck: the library decides. */
+  exported = kolo_event_export (KOLO_EVENT (object), KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, base_event);
+  g_clear_object (&activity);
+
+  older = add_deck (store, "Двійник");
+  newer = add_deck (store, "Двійник");
+  g_assert_cmpint (kolo_deck_get_id (older), <, kolo_deck_get_id (newer));
+  event = import_event (store, twins, strlen (twins));
+  activity = get_activity (event, 1, 0, 0);
+  g_assert_true (deck_of (activity) == older);
+
+  g_clear_object (&activity);
+  g_clear_object (&event);
+  g_clear_object (&object);
+  close_store (store, fixture->db_path);
+}
+
+/* Saved as a template, the agenda keeps the deck by title, and an event
+ * made from the template links to it; so does one made from the shipped
+ * template in a new database. */
+static void
+test_decks_template (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *text = event_with_deck ("Моя колода");
+  g_autofree char *name = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *exported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloDoc) doc = NULL;
+  g_autoptr(KoloDoc) loaded = NULL;
+  g_autoptr(KoloDoc) shipped = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloEvent) from_template = NULL;
+  g_autoptr(KoloEvent) from_shipped = NULL;
+  g_autoptr(KoloActivity) activity = NULL;
+  KoloDocActivity *doc_activity;
+  KoloDeck *mine;
+  KoloStore *store;
+  GDate date;
+
+  store = open_store (fixture->db_path);
+
+  /* The shipped template's second role-play uses the shipped deck; the
+   * first, whose cards are not in it, none. */
+  shipped = kolo_store_load_template (store, "client-orientation", &error);
+  g_assert_no_error (error);
+  set_date (&date, 3, G_DATE_MARCH, 2014);
+  from_shipped = kolo_store_create_event_from_doc (store, shipped, NULL, &date, &error);
+  g_assert_no_error (error);
+  activity = get_activity (from_shipped, 1, 0, 9);
+  g_assert_cmpint (kolo_activity_get_kind (activity), ==, KOLO_ACTIVITY_ROLE_PLAY);
+  g_assert_nonnull (deck_of (activity));
+  g_assert_cmpstr (kolo_deck_get_title (deck_of (activity)), ==, SHIPPED_DECK);
+  g_clear_object (&activity);
+  activity = get_activity (from_shipped, 0, 0, 10);
+  g_assert_cmpint (kolo_activity_get_kind (activity), ==, KOLO_ACTIVITY_ROLE_PLAY);
+  g_assert_null (deck_of (activity));
+  g_clear_object (&activity);
+
+  mine = add_deck (store, "Моя колода");
+  event = import_event (store, text, strlen (text));
+
+  doc = kolo_doc_new_from_event (event, KOLO_DOC_TEMPLATE);
+  name = kolo_store_save_template (store, doc, &error);
+  g_assert_no_error (error);
+  loaded = kolo_store_load_template (store, name, &error);
+  g_assert_no_error (error);
+  doc_activity = ((KoloDocModule *) ((KoloDocDay *) loaded->days->pdata[1])->modules->pdata[0])
+                   ->activities->pdata[0];
+  g_assert_cmpstr (doc_activity->deck, ==, "Моя колода");
+  saved = kolo_doc_to_json (loaded);
+  g_assert_true (g_str_has_prefix (saved, "{\n  \"format\": \"kolo-template\",\n"
+                                          "  \"version\": 3,\n"));
+  g_assert_nonnull (strstr (saved, "              \"minutes\": 60,\n"
+                                   "              \"deck\": \"Моя колода\"\n"));
+  exported = kolo_event_export (event, KOLO_DOC_TEMPLATE);
+  g_assert_cmpstr (exported, ==, saved);
+
+  set_date (&date, 1, G_DATE_APRIL, 2014);
+  from_template = kolo_store_create_event_from_doc (store, loaded, NULL, &date, &error);
+  g_assert_no_error (error);
+  activity = get_activity (from_template, 1, 0, 0);
+  g_assert_true (deck_of (activity) == mine);
+
+  g_clear_object (&activity);
+  g_clear_object (&event);
+  g_clear_object (&from_template);
+  g_clear_object (&from_shipped);
+  close_store (store, fixture->db_path);
+}
+
+/* A copy keeps the very deck, even one whose title another deck has; a
+ * role-play that became another kind keeps its link, but not in files. */
+static void
+test_decks_duplicate (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *text = event_with_deck ("Двійник");
+  g_autofree char *exported = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloEvent) event = NULL;
+  g_autoptr(KoloEvent) copy = NULL;
+  g_autoptr(KoloEvent) reimported = NULL;
+  g_autoptr(KoloDoc) reread = NULL;
+  g_autoptr(KoloActivity) activity = NULL;
+  g_autoptr(KoloActivity) copied = NULL;
+  KoloDeck *older, *newer;
+  KoloStore *store;
+
+  store = open_store (fixture->db_path);
+  older = add_deck (store, "Двійник");
+  newer = add_deck (store, "Двійник");
+  event = import_event (store, text, strlen (text));
+  activity = get_activity (event, 1, 0, 0);
+  g_assert_true (kolo_activity_set_deck (activity, newer, &error));
+  g_assert_no_error (error);
+
+  copy = kolo_store_duplicate_event (store, event, &error);
+  g_assert_no_error (error);
+  copied = get_activity (copy, 1, 0, 0);
+  g_assert_true (deck_of (copied) == newer);
+  g_clear_object (&copied);
+
+  /* A file has only the title: elsewhere, the oldest deck of that title. */
+  exported = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, text);
+  reimported = import_event (store, exported, strlen (exported));
+  copied = get_activity (reimported, 1, 0, 0);
+  g_assert_true (deck_of (copied) == older);
+  g_clear_object (&copied);
+
+  kolo_activity_set_kind (activity, KOLO_ACTIVITY_DISCUSSION);
+  g_assert_true (deck_of (activity) == newer);
+  g_clear_pointer (&exported, g_free);
+  exported = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_null (strstr (exported, "\"deck\""));
+  reread = kolo_doc_parse (exported, strlen (exported), &error);
+  g_assert_no_error (error);
+  again = kolo_doc_to_json (reread);
+  g_assert_cmpstr (again, ==, exported);
+
+  g_clear_object (&activity);
+  g_clear_object (&event);
+  g_clear_object (&copy);
+  g_clear_object (&reimported);
   close_store (store, fixture->db_path);
 }
 
@@ -1901,15 +2198,15 @@ static const BadFile bad_files[] = {
   { "version-too-new", FROM_EVENT, { { "version", "99" } },
     .code = KOLO_FILE_ERROR_TOO_NEW,
     .message = "version: this kolo-event file is version 99, newer than this Kolo understands "
-               "(up to 3); update Kolo to open it" },
-  { "template-version-too-new", FROM_TEMPLATE, { { "version", "3" } },
+               "(up to 4); update Kolo to open it" },
+  { "template-version-too-new", FROM_TEMPLATE, { { "version", "4" } },
     .code = KOLO_FILE_ERROR_TOO_NEW,
-    .message = "version: this kolo-template file is version 3, newer than this Kolo understands "
-               "(up to 2); update Kolo to open it" },
+    .message = "version: this kolo-template file is version 4, newer than this Kolo understands "
+               "(up to 3); update Kolo to open it" },
   /* A newer version may well have fields this one does not know. */
   { "version-too-new-with-new-fields", FROM_EVENT,
-    { { "version", "4" }, { "colour", "\"red\"" }, { "days[0].weather", "\"rain\"" } },
-    .code = KOLO_FILE_ERROR_TOO_NEW, .words = { "version 4", "up to 3" } },
+    { { "version", "5" }, { "colour", "\"red\"" }, { "days[0].weather", "\"rain\"" } },
+    .code = KOLO_FILE_ERROR_TOO_NEW, .words = { "version 5", "up to 4" } },
   { "version-zero", FROM_EVENT, { { "version", "0" } },
     .code = KOLO_FILE_ERROR_INVALID, .message = "version: expected a positive whole number" },
   { "version-text", FROM_EVENT, { { "version", "\"1\"" } },
@@ -2019,6 +2316,49 @@ static const BadFile bad_files[] = {
   { "goal-10001-characters", FROM_TEMPLATE, { { "days[0].modules[0].goal", NULL, "ц", 10001 } },
     .code = KOLO_FILE_ERROR_INVALID,
     .message = "days[0].modules[0].goal: at most 10000 characters are allowed, this has 10001" },
+
+  /* A role-play's deck (templates version 3, events version 4) */
+  { "deck-number", FROM_EVENT, { { "days[1].modules[0].activities[0].deck", "12" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[1].modules[0].activities[0].deck: expected text in quotes" },
+  { "deck-object", FROM_EVENT,
+    { { "days[1].modules[0].activities[0].deck",
+        "{\"title\": \"Конфліктні ситуації в бібліотеці\"}" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[1].modules[0].activities[0].deck: expected text in quotes" },
+  { "deck-list", FROM_EVENT,
+    { { "days[1].modules[0].activities[0].deck", "[\"Конфліктні ситуації в бібліотеці\"]" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[1].modules[0].activities[0].deck: expected text in quotes" },
+  { "deck-null", FROM_EVENT, { { "days[1].modules[0].activities[0].deck", "null" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[1].modules[0].activities[0].deck: expected text in quotes" },
+  { "deck-201-characters", FROM_EVENT,
+    { { "days[1].modules[0].activities[0].deck", NULL, "к", 201 } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[1].modules[0].activities[0].deck: at most 200 characters are allowed, "
+               "this has 201" },
+  { "deck-not-role-play", FROM_EVENT,
+    { { "days[1].modules[0].activities[2].deck", "\"Конфліктні ситуації в бібліотеці\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[1].modules[0].activities[2].deck: only a role-play activity uses a deck" },
+  /* Against a kind that is wrong, the deck has nothing to say. */
+  { "deck-kind-unknown", FROM_EVENT,
+    { { "days[1].modules[0].activities[0].kind", "\"scene\"" },
+      { "days[1].modules[0].activities[0].deck", "\"Конфліктні ситуації в бібліотеці\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[1].modules[0].activities[0].kind: “scene” " KIND_MESSAGE },
+  { "deck-in-version-3", FROM_EVENT,
+    { { "version", "3" },
+      { "days[1].modules[0].activities[0].deck", "\"Конфліктні ситуації в бібліотеці\"" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[1].modules[0].activities[0].deck: unknown field" },
+  { "template-deck-in-version-2", FROM_TEMPLATE, { { "version", "2" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[1].modules[0].activities[9].deck: unknown field" },
+  { "template-deck-number", FROM_TEMPLATE, { { "days[1].modules[0].activities[9].deck", "7" } },
+    .code = KOLO_FILE_ERROR_INVALID,
+    .message = "days[1].modules[0].activities[9].deck: expected text in quotes" },
 
   /* Unknown fields */
   { "unknown-field", FROM_EVENT, { { "colour", "\"red\"" } },
@@ -2229,13 +2569,13 @@ static const BadFile bad_files[] = {
     .message = "boards[0].ideas[0]: expected an object in braces { }" },
   /* A template's boards hold the questions, not the ideas nor the view. */
   { "template-board-with-ideas", FROM_TEMPLATE,
-    { { "version", "2" },
+    { { "version", "3" },
       { "boards", "[{\"question\": \"Q\", \"activity\": [0, 0, 3], \"hidden\": true, "
                   "\"ideas\": []}]" } },
     .code = KOLO_FILE_ERROR_INVALID,
     .message = "boards[0].hidden: unknown field\nboards[0].ideas: unknown field" },
   { "template-board-not-brainstorm", FROM_TEMPLATE,
-    { { "version", "2" }, { "boards", "[{\"question\": \"Q\", \"activity\": [1, 0, 0]}]" } },
+    { { "version", "3" }, { "boards", "[{\"question\": \"Q\", \"activity\": [1, 0, 0]}]" } },
     .code = KOLO_FILE_ERROR_INVALID,
     .message = "boards[0].activity: days[1].modules[0].activities[0] is not a brainstorm "
                "activity" },
@@ -2260,7 +2600,7 @@ static const BadFile bad_files[] = {
     .code = KOLO_FILE_ERROR_INVALID,
     .message = "participants: unknown field\nboards[0].ideas[0].participant: unknown field" },
   { "participants-in-template", FROM_TEMPLATE,
-    { { "version", "2" }, { "participants", "[{\"name\": \"Олена\"}]" } },
+    { { "version", "3" }, { "participants", "[{\"name\": \"Олена\"}]" } },
     .code = KOLO_FILE_ERROR_INVALID, .message = "participants: unknown field" },
   { "participants-object", FROM_EVENT, { { "participants", "{}" } },
     .code = KOLO_FILE_ERROR_INVALID,
@@ -2546,6 +2886,15 @@ main (int    argc,
               fixture_set_up, test_participants_version_2, fixture_tear_down);
   g_test_add ("/kolo/files/participants/stay-home", Fixture, NULL,
               fixture_set_up, test_participants_stay_home, fixture_tear_down);
+
+  g_test_add ("/kolo/files/decks/round-trip", Fixture, NULL,
+              fixture_set_up, test_decks_round_trip, fixture_tear_down);
+  g_test_add ("/kolo/files/decks/missing", Fixture, NULL,
+              fixture_set_up, test_decks_missing, fixture_tear_down);
+  g_test_add ("/kolo/files/decks/template", Fixture, NULL,
+              fixture_set_up, test_decks_template, fixture_tear_down);
+  g_test_add ("/kolo/files/decks/duplicate", Fixture, NULL,
+              fixture_set_up, test_decks_duplicate, fixture_tear_down);
 
   g_test_add_func ("/kolo/files/writer/python-style", test_writer_python_style);
   g_test_add_func ("/kolo/files/writer/small-event", test_writer_small_event);

@@ -666,6 +666,153 @@ test_remove_everywhere (Fixture       *f,
   g_assert_cmpstr (kolo_participant_get_certificate (olena), ==, "ХОУНБ-2013-007");
 }
 
+/* Role-plays -------------------------------------------------------------- */
+
+/* Every play_roles row, by play, group and place, with the player's name:
+ * what undo must bring back exactly (the participant's row ID changes). */
+#define PLAY_ROLES_SQL \
+  "SELECT group_concat (x, ' | ') FROM" \
+  " (SELECT r.play_id || ':' || p.name || ':' || r.grp || ':' || r.position || ':' ||" \
+  "         quote (r.brief) || ':' || quote (r.role) AS x" \
+  "    FROM play_roles r JOIN participants p ON p.id = r.participant_id" \
+  "   ORDER BY r.play_id, r.grp, r.position)"
+
+static KoloCard *
+add_situation (KoloDeck   *deck,
+               const char *title)
+{
+  static const char * const roles[] = { "Читач", "", NULL };
+  static const char * const texts[] = { "Ви сердитеся.", "Ви на зміні.", NULL };
+  g_autoptr(KoloCard) card = kolo_card_new (KOLO_CARD_SITUATION, title);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kolo_card_set_briefs (card, roles, texts, &error));
+  g_assert_no_error (error);
+  g_assert_true (kolo_deck_insert_card (deck, G_MAXUINT, card, &error));
+  g_assert_no_error (error);
+  /* The deck holds it now. */
+  return card;
+}
+
+static KoloPlay *
+play_card (Fixture            *f,
+           KoloDeck           *deck,
+           KoloCard           *card,
+           KoloRoleAssignment *roles)
+{
+  g_autoptr(GError) error = NULL;
+  KoloPlay *play = kolo_deck_pick (deck, f->event, card, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (kolo_play_set_roles (play, roles, &error));
+  g_assert_no_error (error);
+  return play;
+}
+
+/* Undoing a participant's removal brings back what they played: the same
+ * plays, groups, places in the group, briefs and roles. */
+static void
+test_remove_play_roles_undo (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoloDeck) deck = kolo_deck_new ("Колода");
+  g_autoptr(KoloRoleAssignment) first = NULL;
+  g_autoptr(KoloRoleAssignment) second = NULL;
+  g_autoptr(KoloPlay) play1 = NULL;
+  g_autoptr(KoloPlay) play2 = NULL;
+  g_autoptr(GPtrArray) plays = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *removed = NULL;
+  g_autofree char *after = NULL;
+  KoloParticipant *anna, *bohdan, *vira, *halyna;
+  KoloRoleAssignment *recorded;
+  KoloCard *fine, *noise;
+  gint64 old_id;
+
+  fine = add_situation (deck, "Штраф");
+  noise = add_situation (deck, "Гамір");
+  g_assert_true (kolo_store_insert_deck (f->store, deck, &error));
+  g_assert_no_error (error);
+
+  anna = add (f, "Анна", "ОУНБ", "");
+  bohdan = add (f, "Богдан", "ЦБС", "");
+  vira = add (f, "Віра", "ЦБС", "");
+  halyna = add (f, "Галина", "ОУНБ", "");
+
+  /* Віра has a brief without a role name in the middle of a group, and
+   * observes in another play. */
+  first = kolo_role_assignment_new (fine, f->event);
+  g_assert_true (kolo_role_assignment_add (first, 0, anna, 0, &error));
+  g_assert_true (kolo_role_assignment_add (first, 0, vira, 1, &error));
+  g_assert_true (kolo_role_assignment_add (first, 0, bohdan, -1, &error));
+  g_assert_true (kolo_role_assignment_add (first, 1, halyna, 0, &error));
+  g_assert_no_error (error);
+  play1 = play_card (f, deck, fine, first);
+  second = kolo_role_assignment_new (noise, f->event);
+  g_assert_true (kolo_role_assignment_add (second, 0, vira, -1, &error));
+  g_assert_true (kolo_role_assignment_add (second, 0, anna, 1, &error));
+  g_assert_no_error (error);
+  play2 = play_card (f, deck, noise, second);
+
+  before = db_text (f, PLAY_ROLES_SQL);
+  g_assert_nonnull (strstr (before, ":Віра:0:1:1:''"));
+  g_assert_nonnull (strstr (before, ":Віра:0:0:NULL:NULL"));
+  assert_db (f, "3", "SELECT count(*) FROM play_roles r JOIN participants p"
+                     " ON p.id = r.participant_id WHERE p.name <> 'Віра'"
+                     " AND r.play_id = %" G_GINT64_FORMAT, kolo_play_get_id (play1));
+
+  old_id = kolo_participant_get_id (vira);
+  g_assert_true (kolo_event_remove_participant (f->event, vira, &error));
+  g_assert_no_error (error);
+  assert_db (f, "0", "SELECT count(*) FROM play_roles WHERE participant_id = %" G_GINT64_FORMAT,
+             old_id);
+  removed = db_text (f, PLAY_ROLES_SQL);
+  g_assert_null (strstr (removed, "Віра"));
+
+  undo (f);
+  g_assert_true (kolo_participant_get_event (vira) == f->event);
+  after = db_text (f, PLAY_ROLES_SQL);
+  g_assert_cmpstr (after, ==, before);
+  assert_db (f, "2", "SELECT count(*) FROM play_roles WHERE participant_id = %" G_GINT64_FORMAT,
+             kolo_participant_get_id (vira));
+
+  /* The record of plays has her back, where she was. */
+  plays = kolo_event_get_plays (f->event, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plays->len, ==, 2);
+  recorded = kolo_play_get_roles (plays->pdata[0]);
+  g_assert_cmpuint (kolo_role_assignment_get_n_players (recorded, 0), ==, 3);
+  g_assert_true (kolo_role_assignment_get_player (recorded, 0, 1) == vira);
+  g_assert_cmpint (kolo_role_assignment_get_brief (recorded, 0, 1), ==, 1);
+  g_assert_cmpstr (kolo_role_assignment_get_role (recorded, 0, 1), ==, "");
+  recorded = kolo_play_get_roles (plays->pdata[1]);
+  g_assert_true (kolo_role_assignment_get_player (recorded, 0, 0) == vira);
+  g_assert_cmpint (kolo_role_assignment_get_brief (recorded, 0, 0), ==, -1);
+  g_assert_null (kolo_role_assignment_get_role (recorded, 0, 0));
+  g_clear_pointer (&plays, g_ptr_array_unref);
+
+  /* Redone and undone again, and after a restart, the same. */
+  redo (f);
+  g_free (after);
+  after = db_text (f, PLAY_ROLES_SQL);
+  g_assert_cmpstr (after, ==, removed);
+  undo (f);
+  g_free (after);
+  after = db_text (f, PLAY_ROLES_SQL);
+  g_assert_cmpstr (after, ==, before);
+
+  g_clear_object (&play1);
+  g_clear_object (&play2);
+  g_clear_pointer (&first, kolo_role_assignment_unref);
+  g_clear_pointer (&second, kolo_role_assignment_unref);
+  reopen (f);
+  g_free (after);
+  after = db_text (f, PLAY_ROLES_SQL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (f->write_failed, ==, 0);
+}
+
 /* Ideas' participants ----------------------------------------------------- */
 
 static void
@@ -876,6 +1023,7 @@ main (int    argc,
   ADD ("/kolo/participants/add-many", test_add_many);
   ADD ("/kolo/participants/duplicate-has-none", test_duplicate_has_none);
   ADD ("/kolo/participants/remove-everywhere", test_remove_everywhere);
+  ADD ("/kolo/participants/remove-play-roles-undo", test_remove_play_roles_undo);
   ADD ("/kolo/participants/idea-link", test_idea_link);
   ADD ("/kolo/participants/idea-link-anonymous", test_idea_link_anonymous);
   ADD ("/kolo/participants/refused-write-changes-nothing", test_refused_write_changes_nothing);

@@ -11,6 +11,7 @@
 
 #include "kolo-activity.h"
 #include "kolo-day.h"
+#include "kolo-deck.h"
 #include "kolo-doc-private.h"
 #include "kolo-json.h"
 #include "kolo-module.h"
@@ -23,6 +24,7 @@ kolo_doc_activity_free (KoloDocActivity *activity)
   g_free (activity->instructions);
   g_free (activity->notes);
   g_free (activity->materials);
+  g_free (activity->deck);
   g_free (activity);
 }
 
@@ -109,10 +111,20 @@ kolo_doc_activity_new (void)
   activity->instructions = g_strdup ("");
   activity->notes = g_strdup ("");
   activity->materials = g_strdup ("");
+  activity->deck = g_strdup ("");
   return activity;
 }
 
 /* Reading ----------------------------------------------------------------- */
+
+/* Whether a file of this kind and version may name an activity's deck:
+ * templates from version 3, events from version 4. */
+static gboolean
+has_decks (KoloDocKind kind,
+           gint64      version)
+{
+  return version >= (kind == KOLO_DOC_EVENT ? 4 : 3);
+}
 
 /* Replaces *field with the checked text when there is one. */
 static void
@@ -128,25 +140,33 @@ take_text (char **field,
 static void
 read_activity (KoloJsonCheck *check,
                JsonNode      *node,
+               gboolean       decks,
                KoloDocModule *module)
 {
   static const char * const keys[] = {
+    "kind", "title", "minutes", "instructions", "notes", "materials", "deck", NULL
+  };
+  /* Before decks: the same without "deck". */
+  static const char * const keys_before_decks[] = {
     "kind", "title", "minutes", "instructions", "notes", "materials", NULL
   };
   KoloDocActivity *activity;
   g_autofree char *kind = NULL;
+  gboolean kind_known = FALSE;
   JsonObject *object;
   gint64 minutes;
 
   if ((object = kolo_json_check_object (check, node)) == NULL)
     return;
-  kolo_json_check_keys (check, object, keys);
+  kolo_json_check_keys (check, object, decks ? keys : keys_before_decks);
 
   activity = kolo_doc_activity_new ();
   g_ptr_array_add (module->activities, activity);
 
   kind = kolo_json_check_string (check, object, "kind", TRUE, KOLO_TITLE_MAX_CHARS);
-  if (kind != NULL && !kolo_activity_kind_from_string (kind, &activity->kind))
+  if (kind != NULL && kolo_activity_kind_from_string (kind, &activity->kind))
+    kind_known = TRUE;
+  else if (kind != NULL)
     {
       kolo_json_check_push_key (check, "kind");
       kolo_json_check_problem (check,
@@ -167,11 +187,28 @@ read_activity (KoloJsonCheck *check,
              kolo_json_check_string (check, object, "notes", FALSE, KOLO_TEXT_MAX_CHARS));
   take_text (&activity->materials,
              kolo_json_check_string (check, object, "materials", FALSE, KOLO_TEXT_MAX_CHARS));
+
+  if (!decks)
+    return;
+  /* A deck's title, as the library has it (KOLO_TITLE_MAX_CHARS).  Only a
+   * role-play draws cards; against a kind that is wrong or missing there
+   * is nothing to say. */
+  take_text (&activity->deck,
+             kolo_json_check_string (check, object, "deck", FALSE, KOLO_TITLE_MAX_CHARS));
+  if (*activity->deck != '\0' && kind_known && activity->kind != KOLO_ACTIVITY_ROLE_PLAY)
+    {
+      kolo_json_check_push_key (check, "deck");
+      kolo_json_check_problem (check, _("only a role-play activity uses a deck"));
+      kolo_json_check_pop (check);
+      g_free (activity->deck);
+      activity->deck = g_strdup ("");
+    }
 }
 
 static void
 read_module (KoloJsonCheck *check,
              JsonNode      *node,
+             gboolean       decks,
              KoloDocDay    *day)
 {
   static const char * const keys[] = { "title", "goal", "activities", NULL };
@@ -196,7 +233,7 @@ read_module (KoloJsonCheck *check,
       for (guint i = 0; i < json_array_get_length (activities); i++)
         {
           kolo_json_check_push_index (check, i);
-          read_activity (check, json_array_get_element (activities, i), module);
+          read_activity (check, json_array_get_element (activities, i), decks, module);
           kolo_json_check_pop (check);
         }
       kolo_json_check_pop (check);
@@ -228,6 +265,7 @@ read_clock (KoloJsonCheck *check,
 static void
 read_day (KoloJsonCheck *check,
           JsonNode      *node,
+          gint64         version,
           KoloDoc       *doc)
 {
   static const char * const template_keys[] = { "start", "end", "modules", NULL };
@@ -282,7 +320,8 @@ read_day (KoloJsonCheck *check,
       for (guint i = 0; i < json_array_get_length (modules); i++)
         {
           kolo_json_check_push_index (check, i);
-          read_module (check, json_array_get_element (modules, i), day);
+          read_module (check, json_array_get_element (modules, i),
+                       has_decks (doc->kind, version), day);
           kolo_json_check_pop (check);
         }
       kolo_json_check_pop (check);
@@ -475,7 +514,7 @@ kolo_doc_parse_node (JsonNode  *root,
       for (guint i = 0; i < json_array_get_length (days); i++)
         {
           kolo_json_check_push_index (check, i);
-          read_day (check, json_array_get_element (days, i), doc);
+          read_day (check, json_array_get_element (days, i), version, doc);
           kolo_json_check_pop (check);
         }
       kolo_json_check_pop (check);
@@ -599,6 +638,11 @@ write_day (JsonBuilder *builder,
           add_text (builder, "instructions", activity->instructions, TRUE);
           add_text (builder, "notes", activity->notes, TRUE);
           add_text (builder, "materials", activity->materials, TRUE);
+          /* Only a role-play draws from a deck: an activity whose kind
+           * changed keeps its link in the store, but not in files, so
+           * that every file Kolo writes it can read again. */
+          if (activity->kind == KOLO_ACTIVITY_ROLE_PLAY)
+            add_text (builder, "deck", activity->deck, TRUE);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -726,6 +770,16 @@ kolo_doc_new_from_event (KoloEvent   *event,
               take_text (&doc_activity->notes, g_strdup (kolo_activity_get_notes (activity)));
               take_text (&doc_activity->materials,
                          g_strdup (kolo_activity_get_materials (activity)));
+              if (doc_activity->kind == KOLO_ACTIVITY_ROLE_PLAY)
+                {
+                  g_autoptr(KoloDeck) deck = kolo_activity_get_deck (activity);
+
+                  if (deck != NULL)
+                    {
+                      take_text (&doc_activity->deck, g_strdup (kolo_deck_get_title (deck)));
+                      doc_activity->deck_id = kolo_deck_get_id (deck);
+                    }
+                }
               g_ptr_array_add (doc_module->activities, doc_activity);
             }
         }

@@ -16,9 +16,9 @@
 G_BEGIN_DECLS
 
 #define KOLO_TEMPLATE_FORMAT  "kolo-template"
-#define KOLO_TEMPLATE_VERSION 2
+#define KOLO_TEMPLATE_VERSION 3
 #define KOLO_EVENT_FORMAT     "kolo-event"
-#define KOLO_EVENT_VERSION    3
+#define KOLO_EVENT_VERSION    4
 
 /* Boards in files (version 2): the limits of their texts, in characters,
  * and of an idea's votes. */
@@ -39,6 +39,14 @@ typedef struct
   char             *instructions;
   char             *notes;
   char             *materials;
+  /* The deck a role-play activity draws from (templates version 3, events
+   * version 4), by its title: a library belongs to one machine, and row
+   * IDs mean nothing anywhere else.  "": none. */
+  char             *deck;
+  /* Not in files: the deck's row in the store the document comes from
+   * (kolo_doc_new_from_event()), so that a copy made in that store keeps
+   * the very deck even when two decks have the same title; 0: none. */
+  gint64            deck_id;
 } KoloDocActivity;
 
 typedef struct

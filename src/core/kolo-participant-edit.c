@@ -67,7 +67,8 @@ is_new (KoloParticipant *participant)
  * @participant: a participant of no event (kolo_participant_new(), or
  *   one removed), with any ticks of the event's days
  *
- * Adds @participant as one undoable step.
+ * Adds @participant as one undoable step.  One removed from this event
+ * comes back with what it played in the event's role-plays.
  */
 gboolean
 kolo_event_insert_participant (KoloEvent        *self,
@@ -99,6 +100,7 @@ kolo_event_insert_participant (KoloEvent        *self,
     }
 
   _kolo_participant_set_event (participant, self);
+  _kolo_participant_set_play_roles (participant, NULL);
   g_list_store_insert (list, position, participant);
   _kolo_history_record_insert (kolo_event_get_history (self), G_OBJECT (self),
                                G_OBJECT (participant), position);
@@ -155,6 +157,7 @@ kolo_event_add_participants (KoloEvent  *self,
   for (guint i = 0; i < participants->len; i++)
     {
       _kolo_participant_set_event (participants->pdata[i], self);
+      _kolo_participant_set_play_roles (participants->pdata[i], NULL);
       _kolo_history_record_insert (history, G_OBJECT (self), participants->pdata[i], start + i);
     }
   /* One change of the list, however long the file was. */
@@ -227,10 +230,11 @@ linked_ideas (KoloEvent       *self,
  * kolo_event_remove_participant:
  *
  * Removes @participant everywhere, in one transaction and as one undoable
- * step: their row, their attendance, and their link and name on every
- * idea they gave.  A certificate number once given stays given (the store
- * keeps the number, without the person).  The object stays as it was,
- * ready to be inserted again.
+ * step: their row, their attendance, what they played in the event's
+ * role-plays, and their link and name on every idea they gave.  A
+ * certificate number once given stays given (the store keeps the number,
+ * without the person).  The object stays as it was, with what they
+ * played, ready to be inserted again.
  */
 gboolean
 kolo_event_remove_participant (KoloEvent        *self,
@@ -239,6 +243,7 @@ kolo_event_remove_participant (KoloEvent        *self,
 {
   g_autoptr(KoloParticipant) keep = NULL;
   g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GArray) play_roles = NULL;
   const char *certificate;
   KoloHistory *history;
   GListStore *list;
@@ -258,7 +263,10 @@ kolo_event_remove_participant (KoloEvent        *self,
     return FALSE;
   id = kolo_participant_get_id (participant);
   certificate = kolo_participant_get_certificate (participant);
-  ok = kolo_store_run_with_id (store,
+  /* What they played goes with their row (ON DELETE CASCADE): it is kept
+   * with the object, for the undo. */
+  ok = (play_roles = kolo_store_read_play_role_rows (store, id, error)) != NULL &&
+       kolo_store_run_with_id (store,
                                "UPDATE ideas SET participant_id = NULL, author = NULL"
                                " WHERE participant_id = ?1",
                                id, error) &&
@@ -278,6 +286,7 @@ kolo_event_remove_participant (KoloEvent        *self,
   g_list_store_remove (list, position);
   _kolo_participant_set_event (participant, NULL);
   _kolo_participant_set_id (participant, 0);
+  _kolo_participant_set_play_roles (participant, g_steal_pointer (&play_roles));
   kolo_history_end_group (history);
   return TRUE;
 }

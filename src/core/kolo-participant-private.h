@@ -95,8 +95,41 @@ gboolean         kolo_store_keep_certificate       (KoloStore      *self,
                                                     const char     *certificate,
                                                     GError        **error);
 
-/* Writes @participant's row and its ticks of live days, and sets its ID;
- * the caller holds the transaction.  kolo-participant-store.c */
+/* A participant's place in one round of role-play: their play_roles row,
+ * without the participant.  A participant removed from the event keeps
+ * its rows (the store deletes them with the participant), so that
+ * undoing the removal writes them again, as it writes the ticks. */
+typedef struct
+{
+  gint64  play_id;
+  int     group;      /* play_roles.grp */
+  int     place;      /* play_roles.position, within the group */
+  int     brief;      /* -1: an observer (NULL) */
+  char   *role;       /* NULL with an observer */
+} KoloPlayRoleRow;
+
+/* The play_roles rows of @participant_id, in a new array that frees its
+ * rows' roles (transfer full), or NULL with @error set.
+ * kolo-participant-store.c */
+GArray          *kolo_store_read_play_role_rows    (KoloStore      *self,
+                                                    gint64          participant_id,
+                                                    GError        **error);
+/* Writes @rows for @participant_id again: only those of plays that are
+ * still @event_id's (a play goes with its event). */
+gboolean         kolo_store_insert_play_role_rows  (KoloStore      *self,
+                                                    gint64          event_id,
+                                                    gint64          participant_id,
+                                                    GArray         *rows,
+                                                    GError        **error);
+/* What the participant played, kept while it is out of its event
+ * (@rows: transfer full, nullable); _kolo_participant_write() writes it
+ * again. */
+void             _kolo_participant_set_play_roles (KoloParticipant *self,
+                                                   GArray          *rows);
+
+/* Writes @participant's row, its ticks of live days and the role-play
+ * rows it kept, and sets its ID; the caller holds the transaction.
+ * kolo-participant-store.c */
 gboolean         _kolo_participant_write          (KoloStore       *store,
                                                    gint64           event_id,
                                                    guint            place,

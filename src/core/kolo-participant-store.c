@@ -106,6 +106,96 @@ kolo_store_delete_attendance_row (KoloStore   *self,
                            participant_id, day_id, error);
 }
 
+/* Role-play rows ----------------------------------------------------------- */
+
+static void
+clear_play_role_row (gpointer data)
+{
+  KoloPlayRoleRow *row = data;
+
+  g_clear_pointer (&row->role, g_free);
+}
+
+GArray *
+kolo_store_read_play_role_rows (KoloStore   *self,
+                                gint64       participant_id,
+                                GError     **error)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (KoloPlayRoleRow));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_set_clear_func (rows, clear_play_role_row);
+  stmt = kolo_store_prepare (self,
+                             "SELECT play_id, grp, position, brief, role FROM play_roles"
+                             " WHERE participant_id = ?1 ORDER BY play_id",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gboolean observer = sqlite3_column_type (stmt, 3) == SQLITE_NULL;
+      KoloPlayRoleRow row = {
+        .play_id = sqlite3_column_int64 (stmt, 0),
+        .group = sqlite3_column_int (stmt, 1),
+        .place = sqlite3_column_int (stmt, 2),
+        .brief = observer ? -1 : sqlite3_column_int (stmt, 3),
+        .role = observer || sqlite3_column_type (stmt, 4) == SQLITE_NULL
+                ? NULL : g_strdup ((const char *) sqlite3_column_text (stmt, 4)),
+      };
+
+      g_array_append_val (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      kolo_store_set_sqlite_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+gboolean
+kolo_store_insert_play_role_rows (KoloStore   *self,
+                                  gint64       event_id,
+                                  gint64       participant_id,
+                                  GArray      *rows,
+                                  GError     **error)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      KoloPlayRoleRow *row = &g_array_index (rows, KoloPlayRoleRow, i);
+      sqlite3_stmt *stmt;
+
+      /* A play of another event, or one gone meanwhile, takes nothing. */
+      stmt = kolo_store_prepare (self,
+                                 "INSERT OR IGNORE INTO play_roles (play_id, participant_id, grp,"
+                                 " position, brief, role)"
+                                 " SELECT id, ?2, ?3, ?4, ?5, ?6 FROM plays"
+                                 "  WHERE id = ?1 AND event_id = ?7",
+                                 error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, row->play_id);
+      sqlite3_bind_int64 (stmt, 2, participant_id);
+      sqlite3_bind_int (stmt, 3, row->group);
+      sqlite3_bind_int (stmt, 4, row->place);
+      if (row->brief >= 0)
+        sqlite3_bind_int (stmt, 5, row->brief);
+      else
+        sqlite3_bind_null (stmt, 5);
+      if (row->role != NULL)
+        sqlite3_bind_text (stmt, 6, row->role, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_null (stmt, 6);
+      sqlite3_bind_int64 (stmt, 7, event_id);
+      if (!kolo_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Certificate numbers ------------------------------------------------------ */
 
 /**

@@ -36,6 +36,7 @@ struct _KoloParticipant
   KoloGender  gender;
   char       *certificate;  /* NULL until issued */
   GArray     *ticks;        /* of Tick */
+  GArray     *play_roles;   /* of KoloPlayRoleRow, kept while out of the event; nullable */
 };
 
 G_DEFINE_FINAL_TYPE (KoloParticipant, kolo_participant, G_TYPE_OBJECT)
@@ -149,6 +150,7 @@ kolo_participant_finalize (GObject *object)
   g_free (self->notes);
   g_free (self->certificate);
   g_array_unref (self->ticks);
+  g_clear_pointer (&self->play_roles, g_array_unref);
 
   G_OBJECT_CLASS (kolo_participant_parent_class)->finalize (object);
 }
@@ -738,5 +740,19 @@ _kolo_participant_write (KoloStore        *store,
         return FALSE;
       tick->written = day_id;
     }
-  return TRUE;
+
+  /* And what they played in that event's role-plays, in the same groups,
+   * places and briefs. */
+  return self->play_roles == NULL ||
+         kolo_store_insert_play_role_rows (store, event_id, id, self->play_roles, error);
+}
+
+void
+_kolo_participant_set_play_roles (KoloParticipant *self,
+                                  GArray          *rows)
+{
+  g_return_if_fail (KOLO_IS_PARTICIPANT (self));
+
+  g_clear_pointer (&self->play_roles, g_array_unref);
+  self->play_roles = rows;
 }

@@ -130,6 +130,108 @@ kolo_store_insert_day_row (KoloStore    *self,
   return sqlite3_last_insert_rowid (kolo_store_get_db (self));
 }
 
+/* Decks ------------------------------------------------------------------- */
+
+/* The deck of the library with exactly @title: the first by ID (the
+ * oldest) when several have it. */
+static KoloDeck *
+find_deck_by_title (GListModel *decks,
+                    const char *title)
+{
+  KoloDeck *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (decks); i++)
+    {
+      g_autoptr(KoloDeck) deck = g_list_model_get_item (decks, i);
+
+      if (g_str_equal (kolo_deck_get_title (deck), title) &&
+          (found == NULL || kolo_deck_get_id (deck) < kolo_deck_get_id (found)))
+        found = deck;
+    }
+  /* The library holds the deck. */
+  return found;
+}
+
+static KoloDeck *
+find_deck_by_id (GListModel *decks,
+                 gint64      id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (decks); i++)
+    {
+      g_autoptr(KoloDeck) deck = g_list_model_get_item (decks, i);
+
+      /* The library holds the deck. */
+      if (kolo_deck_get_id (deck) == id)
+        return deck;
+    }
+  return NULL;
+}
+
+/* Sets each activity's deck_id to the row of the library's deck that its
+ * "deck" names, or 0 when the library has none of that title: a file from
+ * another machine links to the decks this one has, and imports all the
+ * same without them.  A deck_id the document brought (a copy made in this
+ * store) is kept while that deck still has the title, so a copy keeps its
+ * very deck even when another has the same title.  The library is only
+ * asked when some activity names a deck; its first use brings in the
+ * shipped decks, so an event made from a shipped template in a new
+ * database finds the shipped deck it names.  Called before the
+ * transaction: bringing in the shipped decks writes. */
+static void
+resolve_decks (KoloStore *self,
+               KoloDoc   *doc)
+{
+  GListModel *decks = NULL;
+
+  for (guint d = 0; d < doc->days->len; d++)
+    {
+      KoloDocDay *day = doc->days->pdata[d];
+
+      for (guint m = 0; m < day->modules->len; m++)
+        {
+          KoloDocModule *module = day->modules->pdata[m];
+
+          for (guint a = 0; a < module->activities->len; a++)
+            {
+              KoloDocActivity *activity = module->activities->pdata[a];
+              KoloDeck *deck = NULL;
+
+              if (activity->kind != KOLO_ACTIVITY_ROLE_PLAY || *activity->deck == '\0')
+                {
+                  activity->deck_id = 0;
+                  continue;
+                }
+              if (decks == NULL)
+                decks = kolo_store_get_decks (self);
+              if (activity->deck_id != 0)
+                deck = find_deck_by_id (decks, activity->deck_id);
+              if (deck == NULL || !g_str_equal (kolo_deck_get_title (deck), activity->deck))
+                deck = find_deck_by_title (decks, activity->deck);
+              activity->deck_id = deck != NULL ? kolo_deck_get_id (deck) : 0;
+            }
+        }
+    }
+}
+
+static gboolean
+link_deck (KoloStore  *self,
+           gint64      activity_id,
+           gint64      deck_id,
+           GError    **error)
+{
+  sqlite3_stmt *stmt = kolo_store_prepare (self,
+                                           "UPDATE activities SET deck_id = ?2 WHERE id = ?1",
+                                           error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, activity_id);
+  sqlite3_bind_int64 (stmt, 2, deck_id);
+  return kolo_store_step_done (self, stmt, error);
+}
+
+/* Events ------------------------------------------------------------------ */
+
 /* @activity_ids collects the new activities' row IDs in the document's
  * order: boards name their activity by its place in the agenda. */
 static gboolean
@@ -155,7 +257,8 @@ insert_module (KoloStore      *self,
                                                     activity->title, activity->minutes,
                                                     activity->instructions, activity->notes,
                                                     activity->materials, error);
-      if (activity_id == 0)
+      if (activity_id == 0 ||
+          (activity->deck_id != 0 && !link_deck (self, activity_id, activity->deck_id, error)))
         return FALSE;
       g_array_append_val (activity_ids, activity_id);
     }
@@ -378,6 +481,7 @@ kolo_store_insert_event (KoloStore  *self,
 
   /* Make sure the events list exists first, so the new event joins it. */
   kolo_store_get_events (self);
+  resolve_decks (self, doc);
 
   if (!kolo_store_begin (self, error))
     return NULL;

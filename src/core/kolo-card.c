@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kolo-deck-private.h"
+#include "kolo-history-private.h"
 #include "kolo-store-private.h"
 
 struct _KoloCard
@@ -154,8 +155,16 @@ get_store (KoloCard *self)
   return self->id != 0 && self->deck != NULL ? kolo_deck_get_store (self->deck) : NULL;
 }
 
+/* The deck's history, while the card is in a stored deck */
+static KoloHistory *
+history_of (KoloCard *self)
+{
+  return get_store (self) != NULL ? _kolo_deck_recording_history (self->deck) : NULL;
+}
+
 /* Every setter writes first: a refused write changes nothing (the store
- * tells the UI through its "write-failed" signal). */
+ * tells the UI through its "write-failed" signal).  Then the deck's
+ * history records the value the change replaces. */
 static void
 set_text (KoloCard   *self,
           char      **field,
@@ -172,6 +181,7 @@ set_text (KoloCard   *self,
   if ((store = get_store (self)) != NULL &&
       !kolo_store_update_text (store, "cards", column, self->id, value))
     return;
+  _kolo_history_record_property (history_of (self), G_OBJECT (self), properties[prop]);
 
   g_free (*field);
   *field = g_strdup (value);
@@ -469,6 +479,7 @@ kolo_card_set_kind (KoloCard     *self,
   if ((store = get_store (self)) != NULL &&
       !kolo_store_update_text (store, "cards", "kind", self->id, kolo_card_kind_to_string (kind)))
     return;
+  _kolo_history_record_property (history_of (self), G_OBJECT (self), properties[PROP_KIND]);
 
   self->kind = kind;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
@@ -552,6 +563,7 @@ kolo_card_set_difficulty (KoloCard       *self,
       !kolo_store_update_text (store, "cards", "difficulty", self->id,
                                kolo_difficulty_to_string (difficulty)))
     return;
+  _kolo_history_record_property (history_of (self), G_OBJECT (self), properties[PROP_DIFFICULTY]);
 
   self->difficulty = difficulty;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIFFICULTY]);
@@ -669,6 +681,7 @@ kolo_card_set_briefs (KoloCard            *self,
       if (!kolo_store_finish (store, ok, error))
         return FALSE;
     }
+  _kolo_history_record_briefs (history_of (self), G_OBJECT (self));
 
   new_roles = new_strv_array ();
   new_texts = new_strv_array ();

@@ -8,6 +8,7 @@
 
 #include "kolo-card.h"
 #include "kolo-deck.h"
+#include "kolo-history.h"
 #include "kolo-store.h"
 
 G_BEGIN_DECLS
@@ -52,6 +53,9 @@ GListStore  *_kolo_deck_get_card_list    (KoloDeck        *self);
 /* Appends as loaded or read: nothing is written. */
 void         _kolo_deck_append_card      (KoloDeck        *self,
                                           KoloCard        *card);
+/* The deck's history while it is stored, else NULL (kolo-history.c
+ * records nothing into NULL). */
+KoloHistory *_kolo_deck_recording_history (KoloDeck       *self);
 /* A card's kind changed: the count of situations follows. */
 void         _kolo_deck_kinds_changed    (KoloDeck        *self);
 

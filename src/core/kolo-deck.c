@@ -11,14 +11,18 @@
 #include <glib/gi18n-lib.h>
 
 #include "kolo-deck-private.h"
+#include "kolo-history-private.h"
 #include "kolo-store-private.h"
 
 /* Decks belong to no event, so their edits are not steps of an event's
- * history.  What must be undoable is: a removed card keeps everything it
- * had (the plays that drew it too) for kolo_deck_insert_card() to bring it
- * back, and a removed deck stays in the store until its undo toast is gone
+ * history: each stored deck has its own (kolo_deck_get_history()), which
+ * its setters and its cards' record into as they change, whoever changes
+ * them.  A removed card keeps everything it had (the plays that drew it
+ * too) for kolo_deck_insert_card() to bring it back, and a removed deck
+ * stays in the store until its undo toast is gone
  * (kolo_store_remove_deck()).  As everywhere in the model, every edit
- * writes first and changes the objects only once the store has it. */
+ * writes first and changes the objects only once the store has it; the
+ * history records between the two, once the write succeeded. */
 
 struct _KoloDeck
 {
@@ -30,6 +34,7 @@ struct _KoloDeck
   char       *description;
   GListStore *cards;          /* of KoloCard */
   guint       n_situations;
+  KoloHistory *history;       /* made when first needed */
 };
 
 G_DEFINE_FINAL_TYPE (KoloDeck, kolo_deck, G_TYPE_OBJECT)
@@ -112,10 +117,21 @@ shift (KoloStore  *store,
   return kolo_store_step_done (store, stmt, error);
 }
 
+/* The history to record into: none while the deck is in no store (being
+ * built, parsed from a file, or purged). */
+KoloHistory *
+_kolo_deck_recording_history (KoloDeck *self)
+{
+  return self != NULL && get_store (self) != NULL ? kolo_deck_get_history (self) : NULL;
+}
+
 static void
 kolo_deck_dispose (GObject *object)
 {
   KoloDeck *self = (KoloDeck *)object;
+
+  /* Its steps hold the cards: they go first. */
+  g_clear_object (&self->history);
 
   if (self->cards != NULL)
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->cards)); i++)
@@ -336,6 +352,8 @@ kolo_deck_set_title (KoloDeck   *self,
   if ((store = get_store (self)) != NULL &&
       !kolo_store_update_text (store, "decks", "title", self->id, title))
     return;
+  _kolo_history_record_property (_kolo_deck_recording_history (self), G_OBJECT (self),
+                                 properties[PROP_TITLE]);
 
   g_free (self->title);
   self->title = g_strdup (title);
@@ -367,10 +385,31 @@ kolo_deck_set_description (KoloDeck   *self,
   if ((store = get_store (self)) != NULL &&
       !kolo_store_update_text (store, "decks", "description", self->id, description))
     return;
+  _kolo_history_record_property (_kolo_deck_recording_history (self), G_OBJECT (self),
+                                 properties[PROP_DESCRIPTION]);
 
   g_free (self->description);
   self->description = g_strdup (description);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * kolo_deck_get_history:
+ *
+ * The undo and redo of the deck's edits: its title and description, its
+ * cards' texts and briefs, cards added, removed and moved.  Only a stored
+ * deck records.
+ *
+ * Returns: (transfer none): the deck's history
+ */
+KoloHistory *
+kolo_deck_get_history (KoloDeck *self)
+{
+  g_return_val_if_fail (KOLO_IS_DECK (self), NULL);
+
+  if (self->history == NULL)
+    self->history = _kolo_history_new (G_OBJECT (self));
+  return self->history;
 }
 
 /**
@@ -535,6 +574,8 @@ kolo_deck_insert_card (KoloDeck  *self,
   _kolo_card_set_deck (card, self);
   g_list_store_insert (self->cards, position, card);
   count_situations (self);
+  _kolo_history_record_insert (_kolo_deck_recording_history (self), G_OBJECT (self),
+                               G_OBJECT (card), position);
   return TRUE;
 }
 
@@ -575,6 +616,8 @@ kolo_deck_remove_card (KoloDeck  *self,
     }
 
   keep = g_object_ref (card);
+  _kolo_history_record_remove (_kolo_deck_recording_history (self), G_OBJECT (self),
+                               G_OBJECT (card), position);
   g_list_store_remove (self->cards, position);
   _kolo_card_set_deck (card, NULL);
   _kolo_card_set_id (card, 0);
@@ -631,6 +674,8 @@ kolo_card_move (KoloCard  *self,
     }
 
   keep = g_object_ref (self);
+  _kolo_history_record_move (_kolo_deck_recording_history (deck), G_OBJECT (self),
+                             G_OBJECT (deck), old_position, G_OBJECT (deck), position);
   g_list_store_remove (deck->cards, old_position);
   g_list_store_insert (deck->cards, position, self);
   return TRUE;

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "kolo-card.h"
+#include "kolo-history.h"
 #include "kolo-store.h"
 
 G_BEGIN_DECLS
@@ -49,6 +50,8 @@ void          kolo_deck_set_title           (KoloDeck       *self,
 const char   *kolo_deck_get_description     (KoloDeck       *self);
 void          kolo_deck_set_description     (KoloDeck       *self,
                                              const char     *description);
+/* Undo and redo of the deck's edits and its cards' (transfer none) */
+KoloHistory  *kolo_deck_get_history         (KoloDeck       *self);
 /* KoloCard, in order */
 GListModel   *kolo_deck_get_cards           (KoloDeck       *self);
 guint         kolo_deck_get_n_situations    (KoloDeck       *self);

@@ -26,6 +26,9 @@ void         _kolo_history_record_move     (KoloHistory *self,
                                             guint        from_position,
                                             GObject     *to,
                                             guint        to_position);
+/* A card's briefs, before they change */
+void         _kolo_history_record_briefs   (KoloHistory *self,
+                                            GObject     *card);
 /* A participant's tick of a day: @was is what undo goes back to. */
 void         _kolo_history_record_attendance (KoloHistory *self,
                                               GObject     *participant,

@@ -1,4 +1,4 @@
-/* kolo-history.c — undo and redo of every edit of an event's agenda
+/* kolo-history.c — undo and redo of every edit of an event's agenda, or of a deck
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "kolo-board.h"
+#include "kolo-deck.h"
 #include "kolo-history-private.h"
 #include "kolo-model-private.h"
 #include "kolo-participant-private.h"
@@ -24,6 +25,7 @@ typedef enum
   COMMAND_REMOVE,    /* child removed from container at position */
   COMMAND_MOVE,      /* child moved from (container, position) to (other, other_position) */
   COMMAND_ATTENDANCE, /* participant (object) ticked day (container) or not (position) */
+  COMMAND_BRIEFS,    /* a card's briefs; value holds the other ones, roles then texts */
   COMMAND_GROUP,     /* several commands as one step */
 } CommandKind;
 
@@ -151,6 +153,8 @@ insert_child (GObject  *container,
               GObject  *child,
               GError  **error)
 {
+  if (KOLO_IS_CARD (child))
+    return kolo_deck_insert_card (KOLO_DECK (container), position, KOLO_CARD (child), error);
   if (KOLO_IS_MODULE (container))
     return kolo_module_insert_activity (KOLO_MODULE (container), position,
                                         KOLO_ACTIVITY (child), error);
@@ -179,6 +183,8 @@ remove_child (GObject  *container,
               GObject  *child,
               GError  **error)
 {
+  if (KOLO_IS_CARD (child))
+    return kolo_deck_remove_card (KOLO_DECK (container), KOLO_CARD (child), error);
   if (KOLO_IS_MODULE (container))
     return kolo_module_remove_activity (KOLO_MODULE (container), KOLO_ACTIVITY (child), error);
   if (KOLO_IS_DAY (container))
@@ -202,6 +208,8 @@ move_child (GObject  *child,
             guint     position,
             GError  **error)
 {
+  if (KOLO_IS_CARD (child))
+    return kolo_card_move (KOLO_CARD (child), position, error);
   if (KOLO_IS_ACTIVITY (child))
     return kolo_activity_move (KOLO_ACTIVITY (child), KOLO_MODULE (container), position, error);
   if (KOLO_IS_MODULE (child))
@@ -213,6 +221,37 @@ move_child (GObject  *child,
   if (KOLO_IS_CLUSTER (child))
     return kolo_cluster_move (KOLO_CLUSTER (child), position, error);
   return kolo_day_move (KOLO_DAY (child), position, error);
+}
+
+/* A card's briefs as one list: every role, then every text. */
+static GStrv
+briefs_of (KoloCard *card)
+{
+  guint n = kolo_card_get_n_briefs (card);
+  GStrv briefs = g_new0 (char *, 2 * n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      briefs[i] = g_strdup (kolo_card_get_brief_role (card, i));
+      briefs[n + i] = g_strdup (kolo_card_get_brief_text (card, i));
+    }
+  return briefs;
+}
+
+static void
+split_briefs (const char * const *briefs,
+              GStrv              *roles,
+              GStrv              *texts)
+{
+  guint n = g_strv_length ((char **) briefs) / 2;
+
+  *roles = g_new0 (char *, n + 1);
+  *texts = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      (*roles)[i] = g_strdup (briefs[i]);
+      (*texts)[i] = g_strdup (briefs[n + i]);
+    }
 }
 
 /* Runs @command backwards (undo) or forwards (redo). */
@@ -267,6 +306,21 @@ replay (Command   *command,
         return TRUE;
       }
 
+    case COMMAND_BRIEFS:
+      {
+        /* Swap, as a property does: the briefs now are the ones to go back to. */
+        g_auto(GStrv) current = briefs_of (KOLO_CARD (command->object));
+        g_auto(GStrv) roles = NULL;
+        g_auto(GStrv) texts = NULL;
+
+        split_briefs (g_value_get_boxed (&command->value), &roles, &texts);
+        if (!kolo_card_set_briefs (KOLO_CARD (command->object), (const char * const *) roles,
+                                   (const char * const *) texts, error))
+          return FALSE;
+        g_value_take_boxed (&command->value, g_steal_pointer (&current));
+        return TRUE;
+      }
+
     case COMMAND_GROUP:
       if (backwards)
         {
@@ -298,9 +352,13 @@ replay_in_transaction (KoloHistory  *self,
                        gboolean      backwards,
                        GError      **error)
 {
-  KoloStore *store = KOLO_IS_EVENT (self->owner) ? kolo_event_get_store (KOLO_EVENT (self->owner))
-                                                 : NULL;
+  KoloStore *store = NULL;
   gboolean ok;
+
+  if (KOLO_IS_EVENT (self->owner))
+    store = kolo_event_get_store (KOLO_EVENT (self->owner));
+  else if (KOLO_IS_DECK (self->owner) && kolo_deck_get_id (KOLO_DECK (self->owner)) != 0)
+    store = kolo_deck_get_store (KOLO_DECK (self->owner));
 
   if (store == NULL || !kolo_store_begin (store, NULL))
     return replay (command, backwards, error);
@@ -513,6 +571,28 @@ _kolo_history_record_move (KoloHistory *self,
   command->position = from_position;
   command->other_container = hold (self, to);
   command->other_position = to_position;
+  push (self, command);
+}
+
+/**
+ * _kolo_history_record_briefs:
+ *
+ * Call before @card's briefs change: the ones it has now are those undo
+ * goes back to.
+ */
+void
+_kolo_history_record_briefs (KoloHistory *self,
+                             GObject     *card)
+{
+  Command *command;
+
+  if (self == NULL || self->replaying)
+    return;
+
+  command = command_new (self, COMMAND_BRIEFS);
+  command->object = hold (self, card);
+  g_value_init (&command->value, G_TYPE_STRV);
+  g_value_take_boxed (&command->value, briefs_of (KOLO_CARD (card)));
   push (self, command);
 }
 

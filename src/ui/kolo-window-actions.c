@@ -11,9 +11,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "kolo-deck-library-window.h"
 #include "kolo-new-event-window.h"
-#include "kolo-window-private.h"
 #include "kolo-ui-util.h"
+#include "kolo-window-private.h"
 
 static KoloEvent *
 event_from_parameter (KoloWindow *self,
@@ -132,6 +133,32 @@ show_library_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   kolo_window_show_library (KOLO_WINDOW (widget));
+}
+
+/* One library window per main window: asked again, it comes forward. */
+static void
+decks_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KoloWindow *self = KOLO_WINDOW (widget);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  KoloDeckLibraryWindow *library;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (KOLO_IS_DECK_LIBRARY_WINDOW (window) &&
+          gtk_window_get_transient_for (window) == GTK_WINDOW (self))
+        {
+          gtk_window_present (window);
+          return;
+        }
+    }
+
+  library = kolo_deck_library_window_new (GTK_WINDOW (self), self->store);
+  gtk_window_present (GTK_WINDOW (library));
 }
 
 /* F11: the console full screen too, for a trainer with one screen. */
@@ -704,6 +731,7 @@ kolo_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print-handout", "x", print_handout_action);
   gtk_widget_class_install_action (widget_class, "win.show-uri", "s", show_uri_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.decks", NULL, decks_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-archived", "show-archived");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
@@ -712,6 +740,9 @@ kolo_window_class_add_actions (GtkWidgetClass *widget_class)
                                        "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  /* Not Ctrl+Shift+D: GTK's inspector has it. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.decks", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK,
                                        "win.show-archived", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,

@@ -12,11 +12,12 @@
 #include "kolo-countdown.h"
 #include "kolo-groups-view.h"
 #include "kolo-projector-board.h"
+#include "kolo-projector-card.h"
 #include "kolo-projector-window.h"
 
 /* One model, two views: this window reads the same run the console does,
  * redrawn on the same tick; nothing is copied.  It never shows trainer
- * notes or materials. */
+ * notes or materials, nor a role-play card's private briefs. */
 struct _KoloProjectorWindow
 {
   AdwWindow       parent_instance;
@@ -37,6 +38,7 @@ struct _KoloProjectorWindow
   GtkStack       *content;
   KoloProjectorBoard *board_page;
   KoloGroupsView *groups_view;
+  KoloProjectorCard *card_page;
   GtkLabel       *corner_time;
 };
 
@@ -56,7 +58,8 @@ update (KoloProjectorWindow *self)
 
   gtk_label_set_text (self->event_label, kolo_event_get_title (event));
 
-  /* On a board or the groups, the time left is in a corner. */
+  /* On a board or the groups, the time left is in a corner; a card has
+   * its own place for it, beside it. */
   on_board = kolo_projector_board_get_board (self->board_page) != NULL ||
              kolo_groups_view_get_groups (self->groups_view) != NULL;
   gtk_widget_set_visible (GTK_WIDGET (self->corner_time), on_board && !stopped);
@@ -217,6 +220,7 @@ kolo_projector_window_class_init (KoloProjectorWindowClass *klass)
 
   g_type_ensure (KOLO_TYPE_COUNTDOWN);
   g_type_ensure (KOLO_TYPE_PROJECTOR_BOARD);
+  g_type_ensure (KOLO_TYPE_PROJECTOR_CARD);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/kolo-projector-window.ui");
@@ -229,6 +233,7 @@ kolo_projector_window_class_init (KoloProjectorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloProjectorWindow, black_screen);
   gtk_widget_class_bind_template_child (widget_class, KoloProjectorWindow, content);
   gtk_widget_class_bind_template_child (widget_class, KoloProjectorWindow, board_page);
+  gtk_widget_class_bind_template_child (widget_class, KoloProjectorWindow, card_page);
   gtk_widget_class_bind_template_child (widget_class, KoloProjectorWindow, corner_time);
 }
 
@@ -272,6 +277,7 @@ kolo_projector_window_new (GtkWindow  *console,
   self->ticker = g_object_ref (ticker);
   self->run = g_object_ref (kolo_ticker_get_run (ticker));
   g_signal_connect_swapped (ticker, "tick", G_CALLBACK (update), self);
+  kolo_projector_card_set_ticker (self->card_page, ticker);
   update (self);
 
   return self;
@@ -361,6 +367,7 @@ kolo_projector_window_set_board (KoloProjectorWindow *self,
 
   kolo_projector_board_set_board (self->board_page, board);
   kolo_groups_view_set_groups (self->groups_view, NULL, NULL);
+  kolo_projector_card_set_card (self->card_page, NULL);
   gtk_stack_set_visible_child_name (self->content, board != NULL ? "board" : "timer");
   update (self);
   if (board != NULL)
@@ -406,6 +413,7 @@ kolo_projector_window_set_groups (KoloProjectorWindow *self,
 
   kolo_projector_board_set_board (self->board_page, NULL);
   kolo_groups_view_set_groups (self->groups_view, groups, NULL);
+  kolo_projector_card_set_card (self->card_page, NULL);
   gtk_stack_set_visible_child_name (self->content, groups != NULL ? "groups" : "timer");
   update (self);
 }
@@ -420,4 +428,51 @@ kolo_projector_window_get_groups (KoloProjectorWindow *self)
 {
   g_return_val_if_fail (KOLO_IS_PROJECTOR_WINDOW (self), NULL);
   return kolo_groups_view_get_groups (self->groups_view);
+}
+
+/**
+ * kolo_projector_window_set_card:
+ * @card: (nullable): the role-play card to show; %NULL for the timer
+ *
+ * Shows the room a card's public side (never its briefs), with the
+ * round's phase and time beside it, or the timer again.  It replaces a
+ * board or groups, as they replace it.
+ */
+void
+kolo_projector_window_set_card (KoloProjectorWindow *self,
+                                KoloCard            *card)
+{
+  g_return_if_fail (KOLO_IS_PROJECTOR_WINDOW (self));
+  g_return_if_fail (card == NULL || KOLO_IS_CARD (card));
+
+  kolo_projector_board_set_board (self->board_page, NULL);
+  kolo_groups_view_set_groups (self->groups_view, NULL, NULL);
+  /* The page first, so that the card turns where it can be seen. */
+  gtk_stack_set_visible_child_name (self->content, card != NULL ? "card" : "timer");
+  kolo_projector_card_set_card (self->card_page, card);
+  update (self);
+}
+
+/**
+ * kolo_projector_window_get_card:
+ *
+ * Returns: (transfer none) (nullable): the card shown
+ */
+KoloCard *
+kolo_projector_window_get_card (KoloProjectorWindow *self)
+{
+  g_return_val_if_fail (KOLO_IS_PROJECTOR_WINDOW (self), NULL);
+  return kolo_projector_card_get_card (self->card_page);
+}
+
+/**
+ * kolo_projector_window_get_card_page:
+ *
+ * Returns: (transfer none): the card as the room sees it
+ */
+GtkWidget *
+kolo_projector_window_get_card_page (KoloProjectorWindow *self)
+{
+  g_return_val_if_fail (KOLO_IS_PROJECTOR_WINDOW (self), NULL);
+  return GTK_WIDGET (self->card_page);
 }

@@ -32,6 +32,10 @@ GtkWidget           *kolo_projector_window_get_board_page (KoloProjectorWindow *
 void                 kolo_projector_window_set_groups     (KoloProjectorWindow *self,
                                                            GPtrArray           *groups);
 GPtrArray           *kolo_projector_window_get_groups     (KoloProjectorWindow *self);
+void                 kolo_projector_window_set_card       (KoloProjectorWindow *self,
+                                                           KoloCard            *card);
+KoloCard            *kolo_projector_window_get_card       (KoloProjectorWindow *self);
+GtkWidget           *kolo_projector_window_get_card_page  (KoloProjectorWindow *self);
 
 gboolean             kolo_run_keys_activate             (GtkWidget           *console,
                                                          guint                keyval,

@@ -122,6 +122,18 @@ time_up_cb (KoloWindow *self)
                   current ? kolo_activity_get_title (current) : "");
 }
 
+/* A role-play round moved on by itself: the room hears the next phase. */
+static void
+round_phase_cb (KoloWindow     *self,
+                KoloRoundPhase  phase)
+{
+  KoloPlay *play = kolo_run_get_round_play (self->run);
+
+  signal_trainer (self, phase == KOLO_ROUND_OVER ? "complete" : "bell",
+                  kolo_round_phase_get_label (phase),
+                  play != NULL ? kolo_play_get_card_title (play) : "");
+}
+
 static void
 apply_settings (KoloWindow *self)
 {
@@ -181,6 +193,8 @@ kolo_window_set_run_event (KoloWindow *self,
       g_signal_connect_object (self->run, "warning", G_CALLBACK (warning_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (self->run, "time-up", G_CALLBACK (time_up_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->run, "round-phase", G_CALLBACK (round_phase_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (self->run, "notify::state", G_CALLBACK (update_inhibit), self,
                                G_CONNECT_SWAPPED);
@@ -349,7 +363,9 @@ catch_up_action (GtkWidget  *widget,
 /* Boards ------------------------------------------------------------------ */
 
 /* A brainstorm opens its board on the console and on the projector; the
- * activity after it brings the timer back to the room. */
+ * activity after it brings the timer back to the room.  Other changes (a
+ * pause, the next activity) leave groups or a role-play card where they
+ * are: the trainer put them there. */
 static void
 current_changed_cb (KoloWindow *self)
 {
@@ -365,7 +381,8 @@ current_changed_cb (KoloWindow *self)
       kolo_event_page_get_event (self->event_page) == kolo_run_get_event (self->run))
     kolo_event_page_show_board (self->event_page, board);
 
-  if (self->projector != NULL)
+  if (self->projector != NULL &&
+      (board != NULL || kolo_projector_window_get_board (self->projector) != NULL))
     kolo_projector_window_set_board (self->projector, board);
 }
 
@@ -432,6 +449,40 @@ kolo_window_project_groups (KoloWindow *self,
     open_projector (self);
   if (self->projector != NULL)
     kolo_projector_window_set_groups (self->projector, groups);
+}
+
+/**
+ * kolo_window_show_card:
+ * @card: the role-play card drawn
+ *
+ * Shows the room @card's public side on the projector, opening it if
+ * needed; the briefs stay on the console.
+ */
+void
+kolo_window_show_card (KoloWindow *self,
+                       KoloCard   *card)
+{
+  g_return_if_fail (KOLO_IS_WINDOW (self));
+  g_return_if_fail (KOLO_IS_CARD (card));
+
+  if (self->projector == NULL)
+    open_projector (self);
+  if (self->projector != NULL)
+    kolo_projector_window_set_card (self->projector, card);
+}
+
+/**
+ * kolo_window_hide_card:
+ *
+ * Brings the timer back to the projector, if it shows a card.
+ */
+void
+kolo_window_hide_card (KoloWindow *self)
+{
+  g_return_if_fail (KOLO_IS_WINDOW (self));
+
+  if (self->projector != NULL && kolo_projector_window_get_card (self->projector) != NULL)
+    kolo_projector_window_set_card (self->projector, NULL);
 }
 
 static void

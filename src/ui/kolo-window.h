@@ -44,6 +44,9 @@ void        kolo_window_show_groups  (KoloWindow  *self,
                                       GPtrArray   *groups);
 void        kolo_window_project_groups (KoloWindow *self,
                                       GPtrArray   *groups);
+void        kolo_window_show_card    (KoloWindow  *self,
+                                      KoloCard    *card);
+void        kolo_window_hide_card    (KoloWindow  *self);
 KoloWindow *kolo_window_for_widget (GtkWidget    *widget);
 gboolean    kolo_widget_report_error (GtkWidget    *widget,
                                       const char   *heading,

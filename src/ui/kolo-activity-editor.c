@@ -12,6 +12,7 @@
 #include "kolo-agenda-actions.h"
 #include "kolo-board-actions.h"
 #include "kolo-ui-util.h"
+#include "kolo-window.h"
 
 /* Every field is bound to the model: changes are stored as they are typed,
  * and each is a step of the event's undo history.  The same window edits a
@@ -30,6 +31,9 @@ struct _KoloActivityEditor
   GtkSpinButton          *minutes_spin;
   AdwPreferencesGroup    *board_group;
   AdwActionRow           *board_row;
+  AdwPreferencesGroup    *deck_group;
+  AdwComboRow            *deck_row;
+  GPtrArray              *decks;   /* KoloDeck of the deck row, after "None" */
   AdwPreferencesGroup    *instructions_group;
   GtkTextView            *instructions_view;
   AdwPreferencesGroup    *notes_group;
@@ -84,6 +88,69 @@ update_board_row (KoloActivityEditor *self)
                                              : _("Made when the brainstorm starts, or now"));
 }
 
+static KoloStore *
+activity_store (KoloActivity *activity)
+{
+  KoloModule *module = kolo_activity_get_module (activity);
+  KoloDay *day = module != NULL ? kolo_module_get_day (module) : NULL;
+  KoloEvent *event = day != NULL ? kolo_day_get_event (day) : NULL;
+
+  return event != NULL ? kolo_event_get_store (event) : NULL;
+}
+
+static void deck_selected_cb (KoloActivityEditor *self);
+
+/* A role-play uses a deck of the library: "None" and the decks by title. */
+static void
+update_deck_row (KoloActivityEditor *self)
+{
+  KoloActivity *activity = KOLO_ACTIVITY (self->item);
+  KoloStore *store = activity_store (activity);
+  g_autoptr(GtkStringList) names = NULL;
+  g_autoptr(KoloDeck) linked = NULL;
+  GListModel *decks;
+  guint selected = 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->deck_group),
+                          store != NULL &&
+                          kolo_activity_get_kind (activity) == KOLO_ACTIVITY_ROLE_PLAY);
+  if (store == NULL || kolo_activity_get_kind (activity) != KOLO_ACTIVITY_ROLE_PLAY ||
+      self->decks->len > 0)
+    return;
+
+  names = gtk_string_list_new (NULL);
+  /* Translators: a role-play activity that uses no deck */
+  gtk_string_list_append (names, _("None"));
+  decks = kolo_store_get_decks (store);
+  linked = kolo_activity_get_deck (activity);
+  for (guint i = 0; i < g_list_model_get_n_items (decks); i++)
+    {
+      g_autoptr(KoloDeck) deck = g_list_model_get_item (decks, i);
+
+      gtk_string_list_append (names, kolo_deck_get_title (deck));
+      if (linked != NULL && kolo_deck_get_id (linked) == kolo_deck_get_id (deck))
+        selected = i + 1;
+      g_ptr_array_add (self->decks, g_steal_pointer (&deck));
+    }
+  g_signal_handlers_block_by_func (self->deck_row, deck_selected_cb, self);
+  adw_combo_row_set_model (self->deck_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->deck_row, selected);
+  g_signal_handlers_unblock_by_func (self->deck_row, deck_selected_cb, self);
+}
+
+static void
+deck_selected_cb (KoloActivityEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->deck_row);
+  KoloDeck *deck = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->decks->len)
+    deck = self->decks->pdata[selected - 1];
+  if (!kolo_activity_set_deck (KOLO_ACTIVITY (self->item), deck, &error))
+    kolo_widget_report_error (GTK_WIDGET (self), _("Could Not Link the Deck"), error);
+}
+
 static void
 open_board_action (GtkWidget  *widget,
                    const char *action_name,
@@ -107,6 +174,7 @@ kolo_activity_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOLO_TYPE_ACTIVITY_EDITOR);
   g_clear_object (&self->item);
+  g_clear_pointer (&self->decks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kolo_activity_editor_parent_class)->dispose (object);
 }
@@ -128,6 +196,8 @@ kolo_activity_editor_class_init (KoloActivityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, minutes_spin);
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, board_group);
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, board_row);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, deck_group);
+  gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, deck_row);
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, instructions_group);
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, instructions_view);
   gtk_widget_class_bind_template_child (widget_class, KoloActivityEditor, notes_group);
@@ -149,6 +219,9 @@ kolo_activity_editor_init (KoloActivityEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->decks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_signal_connect_swapped (self->deck_row, "notify::selected", G_CALLBACK (deck_selected_cb),
+                            self);
   for (guint i = 0; i < KOLO_N_ACTIVITY_KINDS; i++)
     gtk_string_list_append (kinds, kolo_activity_kind_get_label (i));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
@@ -184,6 +257,7 @@ kolo_activity_editor_new (GtkWindow *parent,
   gtk_widget_set_visible (GTK_WIDGET (self->materials_group), is_activity);
   gtk_widget_set_visible (GTK_WIDGET (self->goal_group), !is_activity);
   gtk_widget_set_visible (GTK_WIDGET (self->board_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->deck_group), FALSE);
 
   g_object_bind_property (item, "title", self->title_row, "text",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
@@ -199,6 +273,9 @@ kolo_activity_editor_new (GtkWindow *parent,
       g_signal_connect_object (item, "notify::kind", G_CALLBACK (update_board_row), self,
                                G_CONNECT_SWAPPED);
       update_board_row (self);
+      g_signal_connect_object (item, "notify::kind", G_CALLBACK (update_deck_row), self,
+                               G_CONNECT_SWAPPED);
+      update_deck_row (self);
       bind_text_view (item, "notes", self->notes_view);
       bind_text_view (item, "materials", self->materials_view);
     }

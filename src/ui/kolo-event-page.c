@@ -11,6 +11,7 @@
 #include "kolo-agenda-view.h"
 #include "kolo-boards-page.h"
 #include "kolo-participants-page.h"
+#include "kolo-role-plays-page.h"
 #include "kolo-ui-util.h"
 #include "kolo-event-actions.h"
 #include "kolo-event-details.h"
@@ -31,6 +32,7 @@ struct _KoloEventPage
   KoloEventDetails      *details;
   KoloAgendaView        *agenda_view;
   KoloBoardsPage        *boards_page;
+  KoloRolePlaysPage     *role_plays_page;
   KoloParticipantsPage  *participants_page;
   KoloRunBar            *run_bar;
 };
@@ -194,6 +196,7 @@ kolo_event_page_class_init (KoloEventPageClass *klass)
   g_type_ensure (KOLO_TYPE_AGENDA_VIEW);
   g_type_ensure (KOLO_TYPE_RUN_BAR);
   g_type_ensure (KOLO_TYPE_BOARDS_PAGE);
+  g_type_ensure (KOLO_TYPE_ROLE_PLAYS_PAGE);
   g_type_ensure (KOLO_TYPE_PARTICIPANTS_PAGE);
   g_type_ensure (KOLO_TYPE_EVENT_DETAILS);
 
@@ -204,6 +207,7 @@ kolo_event_page_class_init (KoloEventPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, details);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, agenda_view);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, boards_page);
+  gtk_widget_class_bind_template_child (widget_class, KoloEventPage, role_plays_page);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, participants_page);
   gtk_widget_class_bind_template_child (widget_class, KoloEventPage, run_bar);
 
@@ -261,6 +265,7 @@ kolo_event_page_set_ticker (KoloEventPage *self,
 
   kolo_run_bar_set_ticker (self->run_bar, ticker);
   kolo_agenda_view_set_ticker (self->agenda_view, ticker);
+  kolo_role_plays_page_set_ticker (self->role_plays_page, ticker);
 }
 
 /**
@@ -304,6 +309,7 @@ kolo_event_page_set_event (KoloEventPage *self,
   kolo_event_details_set_event (self->details, event);
   kolo_agenda_view_set_event (self->agenda_view, event);
   kolo_boards_page_set_event (self->boards_page, event);
+  kolo_role_plays_page_set_event (self->role_plays_page, event);
   kolo_participants_page_set_event (self->participants_page, event);
   update_title (self);
   history_changed_cb (self);
@@ -348,4 +354,16 @@ kolo_event_page_get_participants_page (KoloEventPage *self)
 {
   g_return_val_if_fail (KOLO_IS_EVENT_PAGE (self), NULL);
   return GTK_WIDGET (self->participants_page);
+}
+
+/**
+ * kolo_event_page_get_role_plays_page:
+ *
+ * Returns: (transfer none): the Role-plays view
+ */
+GtkWidget *
+kolo_event_page_get_role_plays_page (KoloEventPage *self)
+{
+  g_return_val_if_fail (KOLO_IS_EVENT_PAGE (self), NULL);
+  return GTK_WIDGET (self->role_plays_page);
 }

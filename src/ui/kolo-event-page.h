@@ -23,6 +23,7 @@ void       kolo_event_page_set_ticker (KoloEventPage *self,
 void           kolo_event_page_show_board      (KoloEventPage *self,
                                                 KoloBoard     *board);
 GtkWidget     *kolo_event_page_get_boards_page (KoloEventPage *self);
+GtkWidget     *kolo_event_page_get_role_plays_page   (KoloEventPage *self);
 GtkWidget     *kolo_event_page_get_participants_page (KoloEventPage *self);
 
 G_END_DECLS

@@ -1,0 +1,1256 @@
+/* kolo-role-plays-page.c — an event's role-plays
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The trainer draws a situation from a deck of the library (or picks
+ * one), deals its roles to those present (or gives them by hand), hands
+ * out the private briefs one at a time from the console, and times the
+ * round — preparation, play, discussion — on the event's run.  The room
+ * sees only the card's public side, on the projector.
+ */
+#define G_LOG_DOMAIN "kolo-role-plays-page"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "kolo-briefs-window.h"
+#include "kolo-deck-library-window.h"
+#include "kolo-role-plays-page.h"
+#include "kolo-ui-util.h"
+#include "kolo-window.h"
+
+struct _KoloRolePlaysPage
+{
+  GtkWidget           parent_instance;
+
+  KoloEvent          *event;
+  GListModel         *decks;        /* the library, once the page was shown */
+  KoloDeck           *deck;
+  KoloPlay           *play;
+  KoloTicker         *ticker;
+  KoloRun            *run;
+  GPtrArray          *choosers;     /* GtkDropDown per brief of the card */
+  gboolean            loading;
+
+  /* Template children */
+  GtkStack           *stack;
+  AdwComboRow        *deck_row;
+  AdwActionRow       *left_row;
+  GtkMenuButton      *pick_button;
+  GtkPopover         *pick_popover;
+  GtkListBox         *pick_list;
+  GtkStack           *card_stack;
+  GtkLabel           *kind_label;
+  GtkLabel           *title_label;
+  GtkLabel           *public_label;
+  GtkLabel           *meta_label;
+  GtkLabel           *drawn_label;
+  GtkToggleButton    *project_button;
+  AdwPreferencesGroup *players_group;
+  AdwComboRow        *size_row;
+  AdwComboRow        *day_row;
+  GtkListBox         *groups_list;
+  GtkMenuButton      *choose_button;
+  GtkPopover         *choose_popover;
+  GtkGrid            *choose_grid;
+  GtkLabel           *choose_error;
+  AdwPreferencesGroup *round_group;
+  GtkLabel           *phase_label;
+  GtkLabel           *round_time_label;
+  GtkButton          *round_start_button;
+  GtkButton          *round_pause_button;
+  GtkSpinButton      *preparation_spin;
+  GtkSpinButton      *play_spin;
+  GtkSpinButton      *discussion_spin;
+  GtkListBox         *plays_list;
+};
+
+G_DEFINE_FINAL_TYPE (KoloRolePlaysPage, kolo_role_plays_page, GTK_TYPE_WIDGET)
+
+static void update_deck (KoloRolePlaysPage *self);
+static void update_round (KoloRolePlaysPage *self);
+
+static gboolean
+report (KoloRolePlaysPage *self,
+        const char        *heading,
+        const GError      *error)
+{
+  return kolo_widget_report_error (GTK_WIDGET (self), heading, error);
+}
+
+static void
+toast (KoloRolePlaysPage *self,
+       AdwToast          *toast)
+{
+  KoloWindow *window = kolo_window_for_widget (GTK_WIDGET (self));
+
+  if (window != NULL)
+    kolo_window_add_toast (window, toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static KoloCard *
+current_card (KoloRolePlaysPage *self)
+{
+  return self->play != NULL ? kolo_play_get_card (self->play) : NULL;
+}
+
+/* The projector ------------------------------------------------------------ */
+
+static void
+project (KoloRolePlaysPage *self)
+{
+  KoloWindow *window = kolo_window_for_widget (GTK_WIDGET (self));
+  KoloCard *card = current_card (self);
+
+  if (window == NULL)
+    return;
+  if (gtk_toggle_button_get_active (self->project_button) && card != NULL)
+    kolo_window_show_card (window, card);
+  else
+    kolo_window_hide_card (window);
+}
+
+static void
+project_toggled_cb (KoloRolePlaysPage *self)
+{
+  project (self);
+}
+
+/* The card on show ---------------------------------------------------------- */
+
+static char *
+format_time (gint64 wall_us)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (wall_us / G_USEC_PER_SEC);
+
+  /* Translators: when a situation was drawn, as in «Витягнуто о 11:36» */
+  return time != NULL ? g_date_time_format (time, _("%H:%M")) : g_strdup ("");
+}
+
+static void
+update_card (KoloRolePlaysPage *self)
+{
+  KoloCard *card = current_card (self);
+  g_autoptr(GString) meta = g_string_new (NULL);
+  g_autofree char *when = NULL;
+  g_autofree char *drawn = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->project_button), card != NULL);
+  if (card == NULL)
+    {
+      if (self->play != NULL)
+        {
+          /* The card was deleted from its deck since. */
+          gtk_label_set_text (self->kind_label, "");
+          gtk_label_set_text (self->title_label, kolo_play_get_card_title (self->play));
+          gtk_label_set_text (self->public_label, _("This card is no longer in its deck."));
+          gtk_label_set_text (self->meta_label, "");
+          gtk_label_set_text (self->drawn_label, "");
+          gtk_stack_set_visible_child_name (self->card_stack, "card");
+        }
+      else
+        gtk_stack_set_visible_child_name (self->card_stack, "none");
+      return;
+    }
+
+  gtk_label_set_text (self->kind_label, kolo_card_kind_get_label (kolo_card_get_kind (card)));
+  gtk_label_set_text (self->title_label, kolo_card_get_title (card));
+  gtk_label_set_text (self->public_label, kolo_card_get_public_text (card));
+  gtk_widget_set_visible (GTK_WIDGET (self->public_label),
+                          *kolo_card_get_public_text (card) != '\0');
+
+  if (*kolo_card_get_category (card) != '\0')
+    g_string_append (meta, kolo_card_get_category (card));
+  g_string_append_printf (meta, "%s%s", meta->len ? " · " : "",
+                          kolo_difficulty_get_label (kolo_card_get_difficulty (card)));
+  if (kolo_card_get_n_briefs (card) > 0)
+    {
+      g_string_append (meta, " · ");
+      for (guint i = 0; i < kolo_card_get_n_briefs (card); i++)
+        {
+          const char *role = kolo_card_get_brief_role (card, i);
+
+          if (i > 0)
+            g_string_append (meta, ", ");
+          g_string_append (meta, *role ? role : _("a role without a name"));
+        }
+    }
+  gtk_label_set_text (self->meta_label, meta->str);
+
+  when = format_time (kolo_play_get_time (self->play));
+  drawn = g_strdup_printf (kolo_play_get_picked (self->play)
+                           /* Translators: %s is a time of day, 11:36 */
+                           ? _("Picked at %s") : _("Drawn at %s"), when);
+  gtk_label_set_text (self->drawn_label, drawn);
+  gtk_stack_set_visible_child_name (self->card_stack, "card");
+}
+
+/* Who plays -------------------------------------------------------------- */
+
+static KoloDay *
+chosen_day (KoloRolePlaysPage *self)
+{
+  GListModel *days = self->event ? kolo_event_get_days (self->event) : NULL;
+  guint selected = adw_combo_row_get_selected (self->day_row);
+
+  if (days == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  return g_list_model_get_item (days, selected);
+}
+
+static char *
+describe_group (KoloRoleAssignment *roles,
+                guint               group)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < kolo_role_assignment_get_n_players (roles, group); i++)
+    {
+      KoloParticipant *person = kolo_role_assignment_get_player (roles, group, i);
+      const char *role = kolo_role_assignment_get_role (roles, group, i);
+
+      if (i > 0)
+        g_string_append (text, "\n");
+      if (role == NULL)
+        /* Translators: a player of a role-play round who observes */
+        g_string_append_printf (text, _("%s — observer"), kolo_participant_get_name (person));
+      else if (*role == '\0')
+        g_string_append (text, kolo_participant_get_name (person));
+      else
+        /* Translators: a player and the role they play, «Олена Коваль — Читачка» */
+        g_string_append_printf (text, _("%s — %s"), kolo_participant_get_name (person), role);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+update_groups (KoloRolePlaysPage *self)
+{
+  KoloRoleAssignment *roles = self->play ? kolo_play_get_roles (self->play) : NULL;
+  guint n_groups = roles ? kolo_role_assignment_get_n_groups (roles) : 0;
+  KoloCard *card = current_card (self);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_list))) != NULL)
+    gtk_list_box_remove (self->groups_list, child);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_strdup_printf (_("Group %u"), g + 1);
+      g_autofree char *players = describe_group (roles, g);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), players);
+      gtk_list_box_append (self->groups_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->groups_list), n_groups > 0);
+
+  if (self->play == NULL)
+    adw_preferences_group_set_description (self->players_group,
+                                           _("Draw a situation first."));
+  else if (card == NULL)
+    adw_preferences_group_set_description (self->players_group, NULL);
+  else if (n_groups == 0)
+    adw_preferences_group_set_description (self->players_group,
+                                           _("Nobody has a role in this round yet."));
+  else
+    adw_preferences_group_set_description (self->players_group, NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.deal", card != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->choose_button),
+                            card != NULL && kolo_card_get_n_briefs (card) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.briefs",
+                                 card != NULL && n_groups > 0 && kolo_card_get_n_briefs (card) > 0);
+}
+
+/* By hand: one group, a drop-down of the event's people for each brief. */
+static void
+fill_chooser (KoloRolePlaysPage *self)
+{
+  KoloCard *card = current_card (self);
+  KoloRoleAssignment *roles = self->play ? kolo_play_get_roles (self->play) : NULL;
+  GListModel *people = kolo_event_get_participants (self->event);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->choose_grid))) != NULL)
+    gtk_grid_remove (self->choose_grid, child);
+  g_ptr_array_set_size (self->choosers, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_error), FALSE);
+  if (card == NULL)
+    return;
+
+  /* Translators: no one chosen for a role */
+  gtk_string_list_append (names, _("Nobody"));
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(KoloParticipant) person = g_list_model_get_item (people, i);
+
+      gtk_string_list_append (names, kolo_participant_get_name (person));
+    }
+
+  for (guint b = 0; b < kolo_card_get_n_briefs (card); b++)
+    {
+      const char *role = kolo_card_get_brief_role (card, b);
+      g_autofree char *fallback = g_strdup_printf (_("Role %u"), b + 1);
+      GtkWidget *label = gtk_label_new (*role ? role : fallback);
+      GtkWidget *drop = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+      guint selected = 0;
+
+      gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop), TRUE);
+      gtk_drop_down_set_expression (GTK_DROP_DOWN (drop),
+                                    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
+                                                                 "string"));
+      gtk_widget_set_hexpand (drop, TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (drop),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+
+      /* What the round has now, if it was given by hand before. */
+      if (roles != NULL && kolo_role_assignment_get_n_groups (roles) == 1)
+        for (guint i = 0; i < kolo_role_assignment_get_n_players (roles, 0); i++)
+          if (kolo_role_assignment_get_brief (roles, 0, i) == (int) b)
+            selected = 1 + kolo_list_model_index_of (people,
+                                                     kolo_role_assignment_get_player (roles, 0, i));
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), selected);
+
+      gtk_grid_attach (self->choose_grid, label, 0, b, 1, 1);
+      gtk_grid_attach (self->choose_grid, drop, 1, b, 1, 1);
+      g_ptr_array_add (self->choosers, drop);
+    }
+}
+
+static void
+choose_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
+  GListModel *people = kolo_event_get_participants (self->event);
+  g_autoptr(KoloRoleAssignment) roles = NULL;
+  g_autoptr(GError) error = NULL;
+  KoloCard *card = current_card (self);
+
+  if (card == NULL)
+    return;
+
+  roles = kolo_role_assignment_new (card, self->event);
+  for (guint b = 0; b < self->choosers->len; b++)
+    {
+      guint selected = gtk_drop_down_get_selected (self->choosers->pdata[b]);
+      g_autoptr(KoloParticipant) person = NULL;
+
+      if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+        continue;
+      person = g_list_model_get_item (people, selected - 1);
+      if (person != NULL && !kolo_role_assignment_add (roles, 0, person, b, &error))
+        break;
+    }
+  if (error == NULL)
+    kolo_play_set_roles (self->play, roles, &error);
+  if (error != NULL)
+    {
+      gtk_label_set_text (self->choose_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->choose_error), TRUE);
+      return;
+    }
+  gtk_popover_popdown (self->choose_popover);
+  update_groups (self);
+}
+
+static void
+deal_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
+  static const guint sizes[] = { 0, 2, 3, 4 };
+  g_autoptr(KoloRoleAssignment) roles = NULL;
+  g_autoptr(KoloDay) day = chosen_day (self);
+  g_autoptr(GError) error = NULL;
+  KoloCard *card = current_card (self);
+  guint selected = adw_combo_row_get_selected (self->size_row);
+
+  if (card == NULL)
+    return;
+  if (day == NULL)
+    {
+      g_set_error_literal (&error, KOLO_DECK_ERROR, KOLO_DECK_ERROR_NOBODY_PRESENT,
+                           _("The event has no days, so nobody can be marked present."));
+      report (self, _("Could Not Deal the Roles"), error);
+      return;
+    }
+
+  roles = kolo_role_assignment_new_random (card, day,
+                                           sizes[MIN (selected, G_N_ELEMENTS (sizes) - 1)],
+                                           NULL, &error);
+  if (roles == NULL || !kolo_play_set_roles (self->play, roles, &error))
+    {
+      if (g_error_matches (error, KOLO_DECK_ERROR, KOLO_DECK_ERROR_NOBODY_PRESENT))
+        {
+          g_autofree char *message = g_strdup_printf ("%s\n%s", error->message,
+                                                      _("Tick who came on the Participants tab."));
+          g_free (error->message);
+          error->message = g_steal_pointer (&message);
+        }
+      report (self, _("Could Not Deal the Roles"), error);
+      return;
+    }
+  update_groups (self);
+}
+
+static void
+briefs_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
+  GtkWindow *briefs;
+
+  if (self->play == NULL || current_card (self) == NULL)
+    return;
+  briefs = kolo_briefs_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->play);
+  gtk_window_present (briefs);
+}
+
+/* The deck ----------------------------------------------------------------- */
+
+static void
+set_play (KoloRolePlaysPage *self,
+          KoloPlay          *play)
+{
+  if (!g_set_object (&self->play, play))
+    return;
+  update_card (self);
+  update_groups (self);
+  update_round (self);
+  project (self);
+}
+
+static void pick_row_activated_cb (KoloRolePlaysPage *self,
+                                   GtkListBoxRow     *row);
+
+static void
+update_pick_list (KoloRolePlaysPage *self)
+{
+  g_autoptr(GPtrArray) drawn = NULL;
+  GListModel *cards;
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pick_list))) != NULL)
+    gtk_list_box_remove (self->pick_list, child);
+  if (self->deck == NULL || self->event == NULL)
+    return;
+
+  drawn = kolo_deck_get_drawn (self->deck, self->event, NULL);
+  cards = kolo_deck_get_cards (self->deck);
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(KoloCard) card = g_list_model_get_item (cards, i);
+      GtkWidget *row, *label;
+
+      if (kolo_card_get_kind (card) != KOLO_CARD_SITUATION ||
+          (drawn != NULL && g_ptr_array_find (drawn, card, NULL)))
+        continue;
+      label = gtk_label_new (kolo_card_get_title (card));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      g_object_set_data_full (G_OBJECT (row), "card", g_object_ref (card), g_object_unref);
+      gtk_list_box_append (self->pick_list, row);
+      n++;
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pick_button), n > 0);
+}
+
+static void
+update_deck (KoloRolePlaysPage *self)
+{
+  guint n_situations = self->deck ? kolo_deck_get_n_situations (self->deck) : 0;
+  guint left = self->deck && self->event ? kolo_deck_count_left (self->deck, self->event) : 0;
+  g_autofree char *subtitle = NULL;
+
+  if (self->deck == NULL)
+    subtitle = g_strdup ("");
+  else if (n_situations == 0)
+    subtitle = g_strdup (_("This deck has no situations to draw."));
+  else if (left == 0)
+    subtitle = g_strdup_printf (ngettext ("The %u situation was played: reshuffle to draw again",
+                                          "All %u situations were played: reshuffle to draw again",
+                                          n_situations), n_situations);
+  else
+    /* Translators: «Ще не зіграно 18 з 25 ситуацій» */
+    subtitle = g_strdup_printf (ngettext ("%u of %u situation", "%u of %u situations",
+                                          n_situations), left, n_situations);
+  adw_action_row_set_subtitle (self->left_row, subtitle);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.draw", left > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.reshuffle",
+                                 self->deck != NULL && left < n_situations);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.print-deck", self->deck != NULL);
+  update_pick_list (self);
+}
+
+static void
+update_plays (KoloRolePlaysPage *self)
+{
+  g_autoptr(GPtrArray) plays = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+  guint n_drawn = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->plays_list))) != NULL)
+    gtk_list_box_remove (self->plays_list, child);
+  if (self->event == NULL)
+    return;
+
+  plays = kolo_event_get_plays (self->event, &error);
+  if (plays == NULL)
+    {
+      g_warning ("Could not read the event's role-plays: %s", error->message);
+      return;
+    }
+
+  for (guint i = plays->len; i-- > 0;)
+    {
+      KoloPlay *play = plays->pdata[i];
+      KoloRoleAssignment *roles = kolo_play_get_roles (play);
+      GtkWidget *row = adw_action_row_new ();
+      g_autoptr(GString) players = g_string_new (NULL);
+      g_autofree char *when = format_time (kolo_play_get_time (play));
+      g_autofree char *subtitle = NULL;
+      guint n_players = 0;
+
+      for (guint g = 0; g < kolo_role_assignment_get_n_groups (roles); g++)
+        for (guint p = 0; p < kolo_role_assignment_get_n_players (roles, g); p++, n_players++)
+          g_string_append_printf (players, "%s%s", players->len ? ", " : "",
+                                  kolo_participant_get_name (kolo_role_assignment_get_player (roles, g, p)));
+      if (n_players == 0)
+        subtitle = g_strdup_printf ("%s · %s", when, _("no players recorded"));
+      else
+        subtitle = g_strdup_printf ("%s · %s", when, players->str);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kolo_play_get_card_title (play));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      if (kolo_play_get_card (play) != NULL)
+        {
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          gtk_widget_set_tooltip_text (row, _("Show this situation again"));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
+        }
+      g_object_set_data_full (G_OBJECT (row), "play", g_object_ref (play), g_object_unref);
+      gtk_list_box_append (self->plays_list, row);
+      if (self->deck != NULL && kolo_play_get_deck (play) != NULL &&
+          kolo_deck_get_id (kolo_play_get_deck (play)) == kolo_deck_get_id (self->deck))
+        n_drawn++;
+    }
+
+  if (plays->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("No situation was played at this event yet"));
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (self->plays_list, row);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.print-drawn", n_drawn > 0);
+}
+
+static void
+play_row_activated_cb (KoloRolePlaysPage *self,
+                       GtkListBoxRow     *row)
+{
+  KoloPlay *play = g_object_get_data (G_OBJECT (row), "play");
+
+  if (play != NULL && kolo_play_get_card (play) != NULL)
+    set_play (self, play);
+}
+
+static void
+after_draw (KoloRolePlaysPage *self,
+            KoloPlay          *play)
+{
+  set_play (self, play);
+  update_deck (self);
+  update_plays (self);
+}
+
+static void
+draw_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
+  g_autoptr(KoloPlay) play = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->deck == NULL || self->event == NULL)
+    return;
+  play = kolo_deck_draw (self->deck, self->event, NULL, &error);
+  if (play == NULL)
+    {
+      report (self, _("Could Not Draw a Situation"), error);
+      update_deck (self);
+      return;
+    }
+  after_draw (self, play);
+}
+
+static void
+pick_row_activated_cb (KoloRolePlaysPage *self,
+                       GtkListBoxRow     *row)
+{
+  KoloCard *card = g_object_get_data (G_OBJECT (row), "card");
+  g_autoptr(KoloPlay) play = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_popover_popdown (self->pick_popover);
+  if (card == NULL || self->deck == NULL)
+    return;
+  play = kolo_deck_pick (self->deck, self->event, card, &error);
+  if (play == NULL)
+    {
+      report (self, _("Could Not Pick the Situation"), error);
+      return;
+    }
+  after_draw (self, play);
+}
+
+static void
+reshuffle_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  if (self->deck == NULL || self->event == NULL)
+    return;
+  if (!kolo_deck_reshuffle (self->deck, self->event, &error))
+    {
+      report (self, _("Could Not Reshuffle"), error);
+      return;
+    }
+  n = kolo_deck_get_n_situations (self->deck);
+  toast (self, kolo_toast_new (ngettext ("Reshuffled: the %u situation can be drawn again",
+                                         "Reshuffled: all %u situations can be drawn again", n),
+                               n));
+  update_deck (self);
+}
+
+static void
+library_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
+  KoloDeckLibraryWindow *library;
+
+  if (self->event == NULL)
+    return;
+  library = kolo_deck_library_window_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                          kolo_event_get_store (self->event));
+  if (self->deck != NULL)
+    kolo_deck_library_window_select (library, self->deck);
+  gtk_window_present (GTK_WINDOW (library));
+}
+
+static void
+print (KoloRolePlaysPage *self,
+       gboolean           drawn_only)
+{
+  KoloWindow *window = kolo_window_for_widget (GTK_WIDGET (self));
+  g_autoptr(GtkFileFilter) filter = kolo_pdf_file_filter ();
+  g_autoptr(GPtrArray) plays = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->deck == NULL || window == NULL)
+    return;
+
+  if (drawn_only)
+    {
+      g_autoptr(GPtrArray) all = kolo_event_get_plays (self->event, &error);
+
+      if (all == NULL)
+        {
+          report (self, _("Could Not Print the Cards"), error);
+          return;
+        }
+      plays = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < all->len; i++)
+        {
+          KoloPlay *play = all->pdata[i];
+
+          if (kolo_play_get_card (play) != NULL && kolo_play_get_deck (play) != NULL &&
+              kolo_deck_get_id (kolo_play_get_deck (play)) == kolo_deck_get_id (self->deck))
+            g_ptr_array_add (plays, g_object_ref (play));
+        }
+    }
+
+  bytes = kolo_deck_print_cards (self->deck, plays, &name, &error);
+  if (bytes == NULL)
+    {
+      report (self, _("Could Not Print the Cards"), error);
+      return;
+    }
+  kolo_window_save_as (window, _("Save Cards for Printing"), filter, name, bytes);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  print (KOLO_ROLE_PLAYS_PAGE (widget), g_str_equal (action_name, "roleplays.print-drawn"));
+}
+
+static void
+deck_selected_cb (KoloRolePlaysPage *self)
+{
+  g_autoptr(KoloDeck) deck = NULL;
+  guint selected = adw_combo_row_get_selected (self->deck_row);
+
+  if (self->loading || self->decks == NULL)
+    return;
+  if (selected != GTK_INVALID_LIST_POSITION)
+    deck = g_list_model_get_item (self->decks, selected);
+  if (g_set_object (&self->deck, deck))
+    {
+      update_deck (self);
+      update_plays (self);
+    }
+}
+
+/* The library changed: a deck came, went, or was renamed. */
+static void
+decks_changed_cb (KoloRolePlaysPage *self)
+{
+  guint n = self->decks ? g_list_model_get_n_items (self->decks) : 0;
+  guint position;
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "decks" : "no-decks");
+  self->loading = TRUE;
+  position = self->deck ? kolo_list_model_index_of (self->decks, self->deck)
+                        : GTK_INVALID_LIST_POSITION;
+  if (position == GTK_INVALID_LIST_POSITION && n > 0)
+    position = 0;
+  adw_combo_row_set_selected (self->deck_row, position);
+  self->loading = FALSE;
+  deck_selected_cb (self);
+  update_deck (self);
+  update_card (self);
+}
+
+/* The deck to start with: the last one played at the event, else the one
+ * a role-play activity of the agenda links to, else the first with
+ * situations. */
+static KoloDeck *
+first_deck (KoloRolePlaysPage *self,
+            GPtrArray         *plays)
+{
+  GListModel *days = kolo_event_get_days (self->event);
+
+  for (guint i = plays ? plays->len : 0; i-- > 0;)
+    if (kolo_play_get_deck (plays->pdata[i]) != NULL)
+      return g_object_ref (kolo_play_get_deck (plays->pdata[i]));
+
+  for (guint d = 0; d < g_list_model_get_n_items (days); d++)
+    {
+      g_autoptr(KoloDay) day = g_list_model_get_item (days, d);
+      GListModel *modules = kolo_day_get_modules (day);
+
+      for (guint m = 0; m < g_list_model_get_n_items (modules); m++)
+        {
+          g_autoptr(KoloModule) module = g_list_model_get_item (modules, m);
+          GListModel *activities = kolo_module_get_activities (module);
+
+          for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
+            {
+              g_autoptr(KoloActivity) activity = g_list_model_get_item (activities, a);
+              KoloDeck *deck;
+
+              if (kolo_activity_get_kind (activity) == KOLO_ACTIVITY_ROLE_PLAY &&
+                  (deck = kolo_activity_get_deck (activity)) != NULL)
+                return deck;
+            }
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->decks); i++)
+    {
+      g_autoptr(KoloDeck) deck = g_list_model_get_item (self->decks, i);
+
+      if (kolo_deck_get_n_situations (deck) > 0)
+        return g_steal_pointer (&deck);
+    }
+  return NULL;
+}
+
+/* The library is read (and the shipped decks brought in) the first time
+ * the page is shown, not when the event opens. */
+static void
+load (KoloRolePlaysPage *self)
+{
+  g_autoptr(GPtrArray) plays = NULL;
+  g_autoptr(KoloDeck) deck = NULL;
+  KoloStore *store;
+
+  if (self->event == NULL || self->decks != NULL ||
+      (store = kolo_event_get_store (self->event)) == NULL)
+    return;
+
+  self->decks = g_object_ref (kolo_store_get_decks (store));
+  g_signal_connect_object (self->decks, "items-changed", G_CALLBACK (decks_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->deck_row, self->decks);
+  self->loading = FALSE;
+
+  plays = kolo_event_get_plays (self->event, NULL);
+  deck = first_deck (self, plays);
+  /* The deck of the library list, not another object of the same row */
+  if (deck != NULL)
+    for (guint i = 0; i < g_list_model_get_n_items (self->decks); i++)
+      {
+        g_autoptr(KoloDeck) item = g_list_model_get_item (self->decks, i);
+
+        if (kolo_deck_get_id (item) == kolo_deck_get_id (deck))
+          g_set_object (&self->deck, item);
+      }
+  decks_changed_cb (self);
+  if (plays != NULL && plays->len > 0)
+    set_play (self, plays->pdata[plays->len - 1]);
+  update_plays (self);
+}
+
+static void
+fill_days (KoloRolePlaysPage *self)
+{
+  GListModel *days = kolo_event_get_days (self->event);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint n = g_list_model_get_n_items (days);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KoloDay) day = g_list_model_get_item (days, i);
+      g_autofree char *date = kolo_text_format_date (kolo_day_get_date (day));
+      g_autofree char *name = g_strdup_printf (_("Day %u, %s"), i + 1, date);
+
+      gtk_string_list_append (names, name);
+    }
+  adw_combo_row_set_model (self->day_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->day_row, kolo_event_today_index (days));
+  gtk_widget_set_visible (GTK_WIDGET (self->day_row), n > 1);
+}
+
+/* The round -------------------------------------------------------------- */
+
+static GtkSpinButton *
+spin_for (KoloRolePlaysPage *self,
+          KoloRoundPhase     phase)
+{
+  switch (phase)
+    {
+    case KOLO_ROUND_PREPARATION:
+      return self->preparation_spin;
+    case KOLO_ROUND_PLAY:
+      return self->play_spin;
+    case KOLO_ROUND_DISCUSSION:
+    case KOLO_ROUND_OVER:
+    default:
+      return self->discussion_spin;
+    }
+}
+
+static void
+update_round (KoloRolePlaysPage *self)
+{
+  KoloRunState state = self->run ? kolo_run_get_round_state (self->run) : KOLO_RUN_STOPPED;
+  KoloRoundPhase phase = self->run ? kolo_run_get_round_phase (self->run) : KOLO_ROUND_OVER;
+  gboolean over = state != KOLO_RUN_STOPPED && phase == KOLO_ROUND_OVER;
+
+  if (self->run == NULL)
+    {
+      adw_preferences_group_set_description (self->round_group,
+                                             _("Another event’s day is running: its rounds are timed there."));
+      gtk_label_set_text (self->phase_label, "");
+      gtk_label_set_text (self->round_time_label, "–:––");
+    }
+  else if (state == KOLO_RUN_STOPPED)
+    {
+      int total = 0;
+      g_autofree char *length = NULL;
+
+      for (KoloRoundPhase p = KOLO_ROUND_PREPARATION; p < KOLO_ROUND_OVER; p++)
+        total += kolo_run_get_round_minutes (self->run, p);
+      length = kolo_text_format_duration (total);
+      adw_preferences_group_set_description (self->round_group, NULL);
+      gtk_label_set_text (self->phase_label, _("Ready"));
+      gtk_label_set_text (self->round_time_label, length);
+    }
+  else
+    {
+      g_autofree char *remaining = kolo_text_format_countdown (kolo_run_get_round_remaining_us (self->run));
+
+      adw_preferences_group_set_description (self->round_group, NULL);
+      if (state == KOLO_RUN_PAUSED)
+        {
+          /* Translators: a round's phase, on hold: «Гра — пауза» */
+          g_autofree char *paused = g_strdup_printf (_("%s — paused"),
+                                                     kolo_round_phase_get_label (phase));
+          gtk_label_set_text (self->phase_label, paused);
+        }
+      else
+        gtk_label_set_text (self->phase_label, kolo_round_phase_get_label (phase));
+      gtk_label_set_text (self->round_time_label, over ? "0:00" : remaining);
+    }
+
+  for (KoloRoundPhase p = KOLO_ROUND_PREPARATION; p < KOLO_ROUND_OVER; p++)
+    {
+      GtkSpinButton *spin = spin_for (self, p);
+      gboolean current = state != KOLO_RUN_STOPPED && p == phase;
+
+      gtk_widget_set_sensitive (GTK_WIDGET (spin), self->run != NULL);
+      if (self->run != NULL && !gtk_widget_has_focus (GTK_WIDGET (spin)))
+        gtk_spin_button_set_value (spin, kolo_run_get_round_minutes (self->run, p));
+      if (current)
+        gtk_widget_add_css_class (gtk_widget_get_parent (GTK_WIDGET (spin)), "accent");
+      else
+        gtk_widget_remove_css_class (gtk_widget_get_parent (GTK_WIDGET (spin)), "accent");
+    }
+
+  gtk_button_set_icon_name (self->round_pause_button,
+                            state == KOLO_RUN_PAUSED ? "media-playback-start-symbolic"
+                                                     : "media-playback-pause-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->round_pause_button),
+                               state == KOLO_RUN_PAUSED ? _("Resume the Round")
+                                                        : _("Pause the Round"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->round_pause_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  state == KOLO_RUN_PAUSED ? _("Resume the Round")
+                                                           : _("Pause the Round"),
+                                  -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->round_start_button), state == KOLO_RUN_STOPPED || over);
+  gtk_button_set_label (self->round_start_button, over ? _("_Start Again") : _("_Start Round"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.round-start", self->run != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.round-pause",
+                                 state != KOLO_RUN_STOPPED && !over);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.round-next",
+                                 state != KOLO_RUN_STOPPED && !over);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.round-add",
+                                 state != KOLO_RUN_STOPPED && !over);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.round-stop", state != KOLO_RUN_STOPPED);
+}
+
+static void
+minutes_changed_cb (KoloRolePlaysPage *self,
+                    GtkSpinButton     *spin)
+{
+  g_autoptr(GError) error = NULL;
+  KoloRoundPhase phase;
+  int minutes = gtk_spin_button_get_value_as_int (spin);
+
+  if (self->run == NULL)
+    return;
+  phase = spin == self->preparation_spin ? KOLO_ROUND_PREPARATION
+        : spin == self->play_spin ? KOLO_ROUND_PLAY : KOLO_ROUND_DISCUSSION;
+  if (minutes == kolo_run_get_round_minutes (self->run, phase))
+    return;
+  if (!kolo_run_set_round_minutes (self->run, phase, minutes, &error))
+    {
+      report (self, _("Could Not Change the Minutes"), error);
+      gtk_spin_button_set_value (spin, kolo_run_get_round_minutes (self->run, phase));
+    }
+  update_round (self);
+}
+
+static void
+round_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
+  const char *name = strchr (action_name, '.') + 1;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->run == NULL)
+    return;
+
+  if (g_str_equal (name, "round-start"))
+    {
+      ok = kolo_run_start_round (self->run, self->play, &error);
+      /* The room sees what is played. */
+      if (ok && self->play != NULL && current_card (self) != NULL)
+        gtk_toggle_button_set_active (self->project_button, TRUE);
+    }
+  else if (g_str_equal (name, "round-pause"))
+    ok = kolo_run_get_round_state (self->run) == KOLO_RUN_PAUSED
+         ? kolo_run_resume_round (self->run, &error)
+         : kolo_run_pause_round (self->run, &error);
+  else if (g_str_equal (name, "round-next"))
+    ok = kolo_run_next_round_phase (self->run, &error);
+  else if (g_str_equal (name, "round-add"))
+    ok = kolo_run_add_round_minutes (self->run, 1, &error);
+  else
+    ok = kolo_run_stop_round (self->run, &error);
+
+  if (!ok)
+    report (self, _("Could Not Change the Round"), error);
+  update_round (self);
+}
+
+static void
+disconnect_run (KoloRolePlaysPage *self)
+{
+  if (self->ticker != NULL)
+    g_signal_handlers_disconnect_by_data (self->ticker, self);
+  if (self->run != NULL)
+    g_signal_handlers_disconnect_by_data (self->run, self);
+  g_clear_object (&self->ticker);
+  g_clear_object (&self->run);
+}
+
+/* GtkWidget ---------------------------------------------------------------- */
+
+static void
+kolo_role_plays_page_map (GtkWidget *widget)
+{
+  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (kolo_role_plays_page_parent_class)->map (widget);
+  load (self);
+}
+
+static void
+kolo_role_plays_page_dispose (GObject *object)
+{
+  KoloRolePlaysPage *self = (KoloRolePlaysPage *)object;
+
+  kolo_role_plays_page_set_event (self, NULL);
+  disconnect_run (self);
+  kolo_widget_dispose_children (GTK_WIDGET (self), KOLO_TYPE_ROLE_PLAYS_PAGE);
+
+  G_OBJECT_CLASS (kolo_role_plays_page_parent_class)->dispose (object);
+}
+
+static void
+kolo_role_plays_page_finalize (GObject *object)
+{
+  KoloRolePlaysPage *self = (KoloRolePlaysPage *)object;
+
+  g_clear_pointer (&self->choosers, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (kolo_role_plays_page_parent_class)->finalize (object);
+}
+
+static void
+kolo_role_plays_page_class_init (KoloRolePlaysPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kolo_role_plays_page_dispose;
+  object_class->finalize = kolo_role_plays_page_finalize;
+  widget_class->map = kolo_role_plays_page_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/kolo-role-plays-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, deck_row);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, left_row);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, pick_button);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, pick_popover);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, pick_list);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, card_stack);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, public_label);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, drawn_label);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, project_button);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, players_group);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, size_row);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, day_row);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, groups_list);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, choose_button);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, choose_popover);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, choose_grid);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, choose_error);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, round_group);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, phase_label);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, round_time_label);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, round_start_button);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, round_pause_button);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, preparation_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, play_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, discussion_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, plays_list);
+
+  gtk_widget_class_install_action (widget_class, "roleplays.library", NULL, library_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.draw", NULL, draw_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.reshuffle", NULL, reshuffle_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.deal", NULL, deal_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.choose", NULL, choose_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.briefs", NULL, briefs_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.print-drawn", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.print-deck", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.round-start", NULL, round_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.round-pause", NULL, round_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.round-next", NULL, round_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.round-add", NULL, round_action);
+  gtk_widget_class_install_action (widget_class, "roleplays.round-stop", NULL, round_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "roleplays.draw", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "roleplays.draw", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK,
+                                       "roleplays.briefs", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "roleplayspage");
+}
+
+static void
+kolo_role_plays_page_init (KoloRolePlaysPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->choosers = g_ptr_array_new ();
+  adw_combo_row_set_expression (self->deck_row,
+                                gtk_property_expression_new (KOLO_TYPE_DECK, NULL, "title"));
+  g_signal_connect_swapped (self->deck_row, "notify::selected",
+                            G_CALLBACK (deck_selected_cb), self);
+  g_signal_connect_swapped (self->project_button, "toggled",
+                            G_CALLBACK (project_toggled_cb), self);
+  g_signal_connect_swapped (self->pick_list, "row-activated",
+                            G_CALLBACK (pick_row_activated_cb), self);
+  g_signal_connect_swapped (self->plays_list, "row-activated",
+                            G_CALLBACK (play_row_activated_cb), self);
+  g_signal_connect_swapped (self->choose_popover, "show", G_CALLBACK (fill_chooser), self);
+  g_signal_connect_swapped (self->preparation_spin, "value-changed",
+                            G_CALLBACK (minutes_changed_cb), self);
+  g_signal_connect_swapped (self->play_spin, "value-changed",
+                            G_CALLBACK (minutes_changed_cb), self);
+  g_signal_connect_swapped (self->discussion_spin, "value-changed",
+                            G_CALLBACK (minutes_changed_cb), self);
+
+  update_card (self);
+  update_groups (self);
+  update_round (self);
+  update_deck (self);
+}
+
+/* Public ----------------------------------------------------------------- */
+
+void
+kolo_role_plays_page_set_event (KoloRolePlaysPage *self,
+                                KoloEvent         *event)
+{
+  g_return_if_fail (KOLO_IS_ROLE_PLAYS_PAGE (self));
+
+  if (self->event == event)
+    return;
+
+  if (self->decks != NULL)
+    g_signal_handlers_disconnect_by_data (self->decks, self);
+  g_clear_object (&self->decks);
+  g_clear_object (&self->deck);
+  g_clear_object (&self->play);
+  g_set_object (&self->event, event);
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->deck_row, NULL);
+  self->loading = FALSE;
+  gtk_toggle_button_set_active (self->project_button, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "decks");
+  if (event != NULL)
+    fill_days (self);
+
+  update_card (self);
+  update_groups (self);
+  update_deck (self);
+  update_plays (self);
+  update_round (self);
+  if (event != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load (self);
+}
+
+void
+kolo_role_plays_page_set_ticker (KoloRolePlaysPage *self,
+                                 KoloTicker        *ticker)
+{
+  g_return_if_fail (KOLO_IS_ROLE_PLAYS_PAGE (self));
+
+  if (self->ticker == ticker)
+    return;
+
+  disconnect_run (self);
+  if (ticker != NULL)
+    {
+      self->ticker = g_object_ref (ticker);
+      self->run = g_object_ref (kolo_ticker_get_run (ticker));
+      g_signal_connect_object (ticker, "tick", G_CALLBACK (update_round), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->run, "changed", G_CALLBACK (update_round), self,
+                               G_CONNECT_SWAPPED);
+    }
+  update_round (self);
+}
+
+/**
+ * kolo_role_plays_page_get_deck:
+ *
+ * Returns: (transfer none) (nullable): the deck draws come from
+ */
+KoloDeck *
+kolo_role_plays_page_get_deck (KoloRolePlaysPage *self)
+{
+  g_return_val_if_fail (KOLO_IS_ROLE_PLAYS_PAGE (self), NULL);
+  return self->deck;
+}
+
+void
+kolo_role_plays_page_set_deck (KoloRolePlaysPage *self,
+                               KoloDeck          *deck)
+{
+  guint position;
+
+  g_return_if_fail (KOLO_IS_ROLE_PLAYS_PAGE (self));
+  g_return_if_fail (KOLO_IS_DECK (deck));
+
+  load (self);
+  if (self->decks == NULL ||
+      (position = kolo_list_model_index_of (self->decks, deck)) == GTK_INVALID_LIST_POSITION)
+    return;
+  adw_combo_row_set_selected (self->deck_row, position);
+}
+
+/**
+ * kolo_role_plays_page_get_play:
+ *
+ * Returns: (transfer none) (nullable): the round on show
+ */
+KoloPlay *
+kolo_role_plays_page_get_play (KoloRolePlaysPage *self)
+{
+  g_return_val_if_fail (KOLO_IS_ROLE_PLAYS_PAGE (self), NULL);
+  return self->play;
+}

@@ -12,71 +12,21 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
-#include "kolo-briefs-window.h"
 #include "kolo-deck-library-window.h"
-#include "kolo-role-plays-page.h"
+#include "kolo-role-plays-page-private.h"
 #include "kolo-ui-util.h"
 #include "kolo-window.h"
-
-struct _KoloRolePlaysPage
-{
-  GtkWidget           parent_instance;
-
-  KoloEvent          *event;
-  GListModel         *decks;        /* the library, once the page was shown */
-  KoloDeck           *deck;
-  KoloPlay           *play;
-  KoloTicker         *ticker;
-  KoloRun            *run;
-  GPtrArray          *choosers;     /* GtkDropDown per brief of the card */
-  gboolean            loading;
-
-  /* Template children */
-  GtkStack           *stack;
-  AdwComboRow        *deck_row;
-  AdwActionRow       *left_row;
-  GtkMenuButton      *pick_button;
-  GtkPopover         *pick_popover;
-  GtkListBox         *pick_list;
-  GtkStack           *card_stack;
-  GtkLabel           *kind_label;
-  GtkLabel           *title_label;
-  GtkLabel           *public_label;
-  GtkLabel           *meta_label;
-  GtkLabel           *drawn_label;
-  GtkToggleButton    *project_button;
-  AdwPreferencesGroup *players_group;
-  AdwComboRow        *size_row;
-  AdwComboRow        *day_row;
-  GtkListBox         *groups_list;
-  GtkMenuButton      *choose_button;
-  GtkPopover         *choose_popover;
-  GtkGrid            *choose_grid;
-  GtkLabel           *choose_error;
-  AdwPreferencesGroup *round_group;
-  GtkLabel           *phase_label;
-  GtkLabel           *round_time_label;
-  GtkButton          *round_start_button;
-  GtkButton          *round_pause_button;
-  GtkSpinButton      *preparation_spin;
-  GtkSpinButton      *play_spin;
-  GtkSpinButton      *discussion_spin;
-  GtkListBox         *plays_list;
-};
 
 G_DEFINE_FINAL_TYPE (KoloRolePlaysPage, kolo_role_plays_page, GTK_TYPE_WIDGET)
 
 static void update_deck (KoloRolePlaysPage *self);
-static void update_round (KoloRolePlaysPage *self);
 
-static gboolean
-report (KoloRolePlaysPage *self,
-        const char        *heading,
-        const GError      *error)
+gboolean
+_kolo_role_plays_report (KoloRolePlaysPage *self,
+                         const char        *heading,
+                         const GError      *error)
 {
   return kolo_widget_report_error (GTK_WIDGET (self), heading, error);
 }
@@ -93,8 +43,8 @@ toast (KoloRolePlaysPage *self,
     g_object_unref (g_object_ref_sink (toast));
 }
 
-static KoloCard *
-current_card (KoloRolePlaysPage *self)
+KoloCard *
+_kolo_role_plays_current_card (KoloRolePlaysPage *self)
 {
   return self->play != NULL ? kolo_play_get_card (self->play) : NULL;
 }
@@ -105,7 +55,7 @@ static void
 project (KoloRolePlaysPage *self)
 {
   KoloWindow *window = kolo_window_for_widget (GTK_WIDGET (self));
-  KoloCard *card = current_card (self);
+  KoloCard *card = _kolo_role_plays_current_card (self);
 
   if (window == NULL)
     return;
@@ -135,7 +85,7 @@ format_time (gint64 wall_us)
 static void
 update_card (KoloRolePlaysPage *self)
 {
-  KoloCard *card = current_card (self);
+  KoloCard *card = _kolo_role_plays_current_card (self);
   g_autoptr(GString) meta = g_string_new (NULL);
   g_autofree char *when = NULL;
   g_autofree char *drawn = NULL;
@@ -190,236 +140,6 @@ update_card (KoloRolePlaysPage *self)
   gtk_stack_set_visible_child_name (self->card_stack, "card");
 }
 
-/* Who plays -------------------------------------------------------------- */
-
-static KoloDay *
-chosen_day (KoloRolePlaysPage *self)
-{
-  GListModel *days = self->event ? kolo_event_get_days (self->event) : NULL;
-  guint selected = adw_combo_row_get_selected (self->day_row);
-
-  if (days == NULL || selected == GTK_INVALID_LIST_POSITION)
-    return NULL;
-  return g_list_model_get_item (days, selected);
-}
-
-static char *
-describe_group (KoloRoleAssignment *roles,
-                guint               group)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < kolo_role_assignment_get_n_players (roles, group); i++)
-    {
-      KoloParticipant *person = kolo_role_assignment_get_player (roles, group, i);
-      const char *role = kolo_role_assignment_get_role (roles, group, i);
-
-      if (i > 0)
-        g_string_append (text, "\n");
-      if (role == NULL)
-        /* Translators: a player of a role-play round who observes */
-        g_string_append_printf (text, _("%s — observer"), kolo_participant_get_name (person));
-      else if (*role == '\0')
-        g_string_append (text, kolo_participant_get_name (person));
-      else
-        /* Translators: a player and the role they play, «Олена Коваль — Читачка» */
-        g_string_append_printf (text, _("%s — %s"), kolo_participant_get_name (person), role);
-    }
-  return g_string_free (text, FALSE);
-}
-
-static void
-update_groups (KoloRolePlaysPage *self)
-{
-  KoloRoleAssignment *roles = self->play ? kolo_play_get_roles (self->play) : NULL;
-  guint n_groups = roles ? kolo_role_assignment_get_n_groups (roles) : 0;
-  KoloCard *card = current_card (self);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_list))) != NULL)
-    gtk_list_box_remove (self->groups_list, child);
-
-  for (guint g = 0; g < n_groups; g++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = g_strdup_printf (_("Group %u"), g + 1);
-      g_autofree char *players = describe_group (roles, g);
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), players);
-      gtk_list_box_append (self->groups_list, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->groups_list), n_groups > 0);
-
-  if (self->play == NULL)
-    adw_preferences_group_set_description (self->players_group,
-                                           _("Draw a situation first."));
-  else if (card == NULL)
-    adw_preferences_group_set_description (self->players_group, NULL);
-  else if (n_groups == 0)
-    adw_preferences_group_set_description (self->players_group,
-                                           _("Nobody has a role in this round yet."));
-  else
-    adw_preferences_group_set_description (self->players_group, NULL);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.deal", card != NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->choose_button),
-                            card != NULL && kolo_card_get_n_briefs (card) > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.briefs",
-                                 card != NULL && n_groups > 0 && kolo_card_get_n_briefs (card) > 0);
-}
-
-/* By hand: one group, a drop-down of the event's people for each brief. */
-static void
-fill_chooser (KoloRolePlaysPage *self)
-{
-  KoloCard *card = current_card (self);
-  KoloRoleAssignment *roles = self->play ? kolo_play_get_roles (self->play) : NULL;
-  GListModel *people = kolo_event_get_participants (self->event);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->choose_grid))) != NULL)
-    gtk_grid_remove (self->choose_grid, child);
-  g_ptr_array_set_size (self->choosers, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->choose_error), FALSE);
-  if (card == NULL)
-    return;
-
-  /* Translators: no one chosen for a role */
-  gtk_string_list_append (names, _("Nobody"));
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(KoloParticipant) person = g_list_model_get_item (people, i);
-
-      gtk_string_list_append (names, kolo_participant_get_name (person));
-    }
-
-  for (guint b = 0; b < kolo_card_get_n_briefs (card); b++)
-    {
-      const char *role = kolo_card_get_brief_role (card, b);
-      g_autofree char *fallback = g_strdup_printf (_("Role %u"), b + 1);
-      GtkWidget *label = gtk_label_new (*role ? role : fallback);
-      GtkWidget *drop = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
-      guint selected = 0;
-
-      gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop), TRUE);
-      gtk_drop_down_set_expression (GTK_DROP_DOWN (drop),
-                                    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
-                                                                 "string"));
-      gtk_widget_set_hexpand (drop, TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (drop),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-
-      /* What the round has now, if it was given by hand before. */
-      if (roles != NULL && kolo_role_assignment_get_n_groups (roles) == 1)
-        for (guint i = 0; i < kolo_role_assignment_get_n_players (roles, 0); i++)
-          if (kolo_role_assignment_get_brief (roles, 0, i) == (int) b)
-            selected = 1 + kolo_list_model_index_of (people,
-                                                     kolo_role_assignment_get_player (roles, 0, i));
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (drop), selected);
-
-      gtk_grid_attach (self->choose_grid, label, 0, b, 1, 1);
-      gtk_grid_attach (self->choose_grid, drop, 1, b, 1, 1);
-      g_ptr_array_add (self->choosers, drop);
-    }
-}
-
-static void
-choose_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
-  GListModel *people = kolo_event_get_participants (self->event);
-  g_autoptr(KoloRoleAssignment) roles = NULL;
-  g_autoptr(GError) error = NULL;
-  KoloCard *card = current_card (self);
-
-  if (card == NULL)
-    return;
-
-  roles = kolo_role_assignment_new (card, self->event);
-  for (guint b = 0; b < self->choosers->len; b++)
-    {
-      guint selected = gtk_drop_down_get_selected (self->choosers->pdata[b]);
-      g_autoptr(KoloParticipant) person = NULL;
-
-      if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-        continue;
-      person = g_list_model_get_item (people, selected - 1);
-      if (person != NULL && !kolo_role_assignment_add (roles, 0, person, b, &error))
-        break;
-    }
-  if (error == NULL)
-    kolo_play_set_roles (self->play, roles, &error);
-  if (error != NULL)
-    {
-      gtk_label_set_text (self->choose_error, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->choose_error), TRUE);
-      return;
-    }
-  gtk_popover_popdown (self->choose_popover);
-  update_groups (self);
-}
-
-static void
-deal_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
-  static const guint sizes[] = { 0, 2, 3, 4 };
-  g_autoptr(KoloRoleAssignment) roles = NULL;
-  g_autoptr(KoloDay) day = chosen_day (self);
-  g_autoptr(GError) error = NULL;
-  KoloCard *card = current_card (self);
-  guint selected = adw_combo_row_get_selected (self->size_row);
-
-  if (card == NULL)
-    return;
-  if (day == NULL)
-    {
-      g_set_error_literal (&error, KOLO_DECK_ERROR, KOLO_DECK_ERROR_NOBODY_PRESENT,
-                           _("The event has no days, so nobody can be marked present."));
-      report (self, _("Could Not Deal the Roles"), error);
-      return;
-    }
-
-  roles = kolo_role_assignment_new_random (card, day,
-                                           sizes[MIN (selected, G_N_ELEMENTS (sizes) - 1)],
-                                           NULL, &error);
-  if (roles == NULL || !kolo_play_set_roles (self->play, roles, &error))
-    {
-      if (g_error_matches (error, KOLO_DECK_ERROR, KOLO_DECK_ERROR_NOBODY_PRESENT))
-        {
-          g_autofree char *message = g_strdup_printf ("%s\n%s", error->message,
-                                                      _("Tick who came on the Participants tab."));
-          g_free (error->message);
-          error->message = g_steal_pointer (&message);
-        }
-      report (self, _("Could Not Deal the Roles"), error);
-      return;
-    }
-  update_groups (self);
-}
-
-static void
-briefs_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
-  GtkWindow *briefs;
-
-  if (self->play == NULL || current_card (self) == NULL)
-    return;
-  briefs = kolo_briefs_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->play);
-  gtk_window_present (briefs);
-}
-
 /* The deck ----------------------------------------------------------------- */
 
 static void
@@ -429,8 +149,8 @@ set_play (KoloRolePlaysPage *self,
   if (!g_set_object (&self->play, play))
     return;
   update_card (self);
-  update_groups (self);
-  update_round (self);
+  _kolo_role_plays_update_groups (self);
+  _kolo_role_plays_update_round (self);
   project (self);
 }
 
@@ -603,7 +323,7 @@ draw_action (GtkWidget  *widget,
   play = kolo_deck_draw (self->deck, self->event, NULL, &error);
   if (play == NULL)
     {
-      report (self, _("Could Not Draw a Situation"), error);
+      _kolo_role_plays_report (self, _("Could Not Draw a Situation"), error);
       update_deck (self);
       return;
     }
@@ -624,7 +344,7 @@ pick_row_activated_cb (KoloRolePlaysPage *self,
   play = kolo_deck_pick (self->deck, self->event, card, &error);
   if (play == NULL)
     {
-      report (self, _("Could Not Pick the Situation"), error);
+      _kolo_role_plays_report (self, _("Could Not Pick the Situation"), error);
       return;
     }
   after_draw (self, play);
@@ -643,7 +363,7 @@ reshuffle_action (GtkWidget  *widget,
     return;
   if (!kolo_deck_reshuffle (self->deck, self->event, &error))
     {
-      report (self, _("Could Not Reshuffle"), error);
+      _kolo_role_plays_report (self, _("Could Not Reshuffle"), error);
       return;
     }
   n = kolo_deck_get_n_situations (self->deck);
@@ -690,7 +410,7 @@ print (KoloRolePlaysPage *self,
 
       if (all == NULL)
         {
-          report (self, _("Could Not Print the Cards"), error);
+          _kolo_role_plays_report (self, _("Could Not Print the Cards"), error);
           return;
         }
       plays = g_ptr_array_new_with_free_func (g_object_unref);
@@ -707,7 +427,7 @@ print (KoloRolePlaysPage *self,
   bytes = kolo_deck_print_cards (self->deck, plays, &name, &error);
   if (bytes == NULL)
     {
-      report (self, _("Could Not Print the Cards"), error);
+      _kolo_role_plays_report (self, _("Could Not Print the Cards"), error);
       return;
     }
   kolo_window_save_as (window, _("Save Cards for Printing"), filter, name, bytes);
@@ -860,174 +580,6 @@ fill_days (KoloRolePlaysPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->day_row), n > 1);
 }
 
-/* The round -------------------------------------------------------------- */
-
-static GtkSpinButton *
-spin_for (KoloRolePlaysPage *self,
-          KoloRoundPhase     phase)
-{
-  switch (phase)
-    {
-    case KOLO_ROUND_PREPARATION:
-      return self->preparation_spin;
-    case KOLO_ROUND_PLAY:
-      return self->play_spin;
-    case KOLO_ROUND_DISCUSSION:
-    case KOLO_ROUND_OVER:
-    default:
-      return self->discussion_spin;
-    }
-}
-
-static void
-update_round (KoloRolePlaysPage *self)
-{
-  KoloRunState state = self->run ? kolo_run_get_round_state (self->run) : KOLO_RUN_STOPPED;
-  KoloRoundPhase phase = self->run ? kolo_run_get_round_phase (self->run) : KOLO_ROUND_OVER;
-  gboolean over = state != KOLO_RUN_STOPPED && phase == KOLO_ROUND_OVER;
-
-  if (self->run == NULL)
-    {
-      adw_preferences_group_set_description (self->round_group,
-                                             _("Another event’s day is running: its rounds are timed there."));
-      gtk_label_set_text (self->phase_label, "");
-      gtk_label_set_text (self->round_time_label, "–:––");
-    }
-  else if (state == KOLO_RUN_STOPPED)
-    {
-      int total = 0;
-      g_autofree char *length = NULL;
-
-      for (KoloRoundPhase p = KOLO_ROUND_PREPARATION; p < KOLO_ROUND_OVER; p++)
-        total += kolo_run_get_round_minutes (self->run, p);
-      length = kolo_text_format_duration (total);
-      adw_preferences_group_set_description (self->round_group, NULL);
-      gtk_label_set_text (self->phase_label, _("Ready"));
-      gtk_label_set_text (self->round_time_label, length);
-    }
-  else
-    {
-      g_autofree char *remaining = kolo_text_format_countdown (kolo_run_get_round_remaining_us (self->run));
-
-      adw_preferences_group_set_description (self->round_group, NULL);
-      if (state == KOLO_RUN_PAUSED)
-        {
-          /* Translators: a round's phase, on hold: «Гра — пауза» */
-          g_autofree char *paused = g_strdup_printf (_("%s — paused"),
-                                                     kolo_round_phase_get_label (phase));
-          gtk_label_set_text (self->phase_label, paused);
-        }
-      else
-        gtk_label_set_text (self->phase_label, kolo_round_phase_get_label (phase));
-      gtk_label_set_text (self->round_time_label, over ? "0:00" : remaining);
-    }
-
-  for (KoloRoundPhase p = KOLO_ROUND_PREPARATION; p < KOLO_ROUND_OVER; p++)
-    {
-      GtkSpinButton *spin = spin_for (self, p);
-      gboolean current = state != KOLO_RUN_STOPPED && p == phase;
-
-      gtk_widget_set_sensitive (GTK_WIDGET (spin), self->run != NULL);
-      if (self->run != NULL && !gtk_widget_has_focus (GTK_WIDGET (spin)))
-        gtk_spin_button_set_value (spin, kolo_run_get_round_minutes (self->run, p));
-      if (current)
-        gtk_widget_add_css_class (gtk_widget_get_parent (GTK_WIDGET (spin)), "accent");
-      else
-        gtk_widget_remove_css_class (gtk_widget_get_parent (GTK_WIDGET (spin)), "accent");
-    }
-
-  gtk_button_set_icon_name (self->round_pause_button,
-                            state == KOLO_RUN_PAUSED ? "media-playback-start-symbolic"
-                                                     : "media-playback-pause-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->round_pause_button),
-                               state == KOLO_RUN_PAUSED ? _("Resume the Round")
-                                                        : _("Pause the Round"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->round_pause_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  state == KOLO_RUN_PAUSED ? _("Resume the Round")
-                                                           : _("Pause the Round"),
-                                  -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->round_start_button), state == KOLO_RUN_STOPPED || over);
-  gtk_button_set_label (self->round_start_button, over ? _("_Start Again") : _("_Start Round"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.round-start", self->run != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.round-pause",
-                                 state != KOLO_RUN_STOPPED && !over);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.round-next",
-                                 state != KOLO_RUN_STOPPED && !over);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.round-add",
-                                 state != KOLO_RUN_STOPPED && !over);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.round-stop", state != KOLO_RUN_STOPPED);
-}
-
-static void
-minutes_changed_cb (KoloRolePlaysPage *self,
-                    GtkSpinButton     *spin)
-{
-  g_autoptr(GError) error = NULL;
-  KoloRoundPhase phase;
-  int minutes = gtk_spin_button_get_value_as_int (spin);
-
-  if (self->run == NULL)
-    return;
-  phase = spin == self->preparation_spin ? KOLO_ROUND_PREPARATION
-        : spin == self->play_spin ? KOLO_ROUND_PLAY : KOLO_ROUND_DISCUSSION;
-  if (minutes == kolo_run_get_round_minutes (self->run, phase))
-    return;
-  if (!kolo_run_set_round_minutes (self->run, phase, minutes, &error))
-    {
-      report (self, _("Could Not Change the Minutes"), error);
-      gtk_spin_button_set_value (spin, kolo_run_get_round_minutes (self->run, phase));
-    }
-  update_round (self);
-}
-
-static void
-round_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  KoloRolePlaysPage *self = KOLO_ROLE_PLAYS_PAGE (widget);
-  const char *name = strchr (action_name, '.') + 1;
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (self->run == NULL)
-    return;
-
-  if (g_str_equal (name, "round-start"))
-    {
-      ok = kolo_run_start_round (self->run, self->play, &error);
-      /* The room sees what is played. */
-      if (ok && self->play != NULL && current_card (self) != NULL)
-        gtk_toggle_button_set_active (self->project_button, TRUE);
-    }
-  else if (g_str_equal (name, "round-pause"))
-    ok = kolo_run_get_round_state (self->run) == KOLO_RUN_PAUSED
-         ? kolo_run_resume_round (self->run, &error)
-         : kolo_run_pause_round (self->run, &error);
-  else if (g_str_equal (name, "round-next"))
-    ok = kolo_run_next_round_phase (self->run, &error);
-  else if (g_str_equal (name, "round-add"))
-    ok = kolo_run_add_round_minutes (self->run, 1, &error);
-  else
-    ok = kolo_run_stop_round (self->run, &error);
-
-  if (!ok)
-    report (self, _("Could Not Change the Round"), error);
-  update_round (self);
-}
-
-static void
-disconnect_run (KoloRolePlaysPage *self)
-{
-  if (self->ticker != NULL)
-    g_signal_handlers_disconnect_by_data (self->ticker, self);
-  if (self->run != NULL)
-    g_signal_handlers_disconnect_by_data (self->run, self);
-  g_clear_object (&self->ticker);
-  g_clear_object (&self->run);
-}
-
 /* GtkWidget ---------------------------------------------------------------- */
 
 static void
@@ -1045,7 +597,7 @@ kolo_role_plays_page_dispose (GObject *object)
   KoloRolePlaysPage *self = (KoloRolePlaysPage *)object;
 
   kolo_role_plays_page_set_event (self, NULL);
-  disconnect_run (self);
+  _kolo_role_plays_disconnect_run (self);
   kolo_widget_dispose_children (GTK_WIDGET (self), KOLO_TYPE_ROLE_PLAYS_PAGE);
 
   G_OBJECT_CLASS (kolo_role_plays_page_parent_class)->dispose (object);
@@ -1107,16 +659,10 @@ kolo_role_plays_page_class_init (KoloRolePlaysPageClass *klass)
   gtk_widget_class_install_action (widget_class, "roleplays.library", NULL, library_action);
   gtk_widget_class_install_action (widget_class, "roleplays.draw", NULL, draw_action);
   gtk_widget_class_install_action (widget_class, "roleplays.reshuffle", NULL, reshuffle_action);
-  gtk_widget_class_install_action (widget_class, "roleplays.deal", NULL, deal_action);
-  gtk_widget_class_install_action (widget_class, "roleplays.choose", NULL, choose_action);
-  gtk_widget_class_install_action (widget_class, "roleplays.briefs", NULL, briefs_action);
+  _kolo_role_plays_class_add_players_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "roleplays.print-drawn", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "roleplays.print-deck", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "roleplays.round-start", NULL, round_action);
-  gtk_widget_class_install_action (widget_class, "roleplays.round-pause", NULL, round_action);
-  gtk_widget_class_install_action (widget_class, "roleplays.round-next", NULL, round_action);
-  gtk_widget_class_install_action (widget_class, "roleplays.round-add", NULL, round_action);
-  gtk_widget_class_install_action (widget_class, "roleplays.round-stop", NULL, round_action);
+  _kolo_role_plays_class_add_round_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "roleplays.draw", NULL);
@@ -1145,17 +691,12 @@ kolo_role_plays_page_init (KoloRolePlaysPage *self)
                             G_CALLBACK (pick_row_activated_cb), self);
   g_signal_connect_swapped (self->plays_list, "row-activated",
                             G_CALLBACK (play_row_activated_cb), self);
-  g_signal_connect_swapped (self->choose_popover, "show", G_CALLBACK (fill_chooser), self);
-  g_signal_connect_swapped (self->preparation_spin, "value-changed",
-                            G_CALLBACK (minutes_changed_cb), self);
-  g_signal_connect_swapped (self->play_spin, "value-changed",
-                            G_CALLBACK (minutes_changed_cb), self);
-  g_signal_connect_swapped (self->discussion_spin, "value-changed",
-                            G_CALLBACK (minutes_changed_cb), self);
+  _kolo_role_plays_init_players (self);
+  _kolo_role_plays_init_round (self);
 
   update_card (self);
-  update_groups (self);
-  update_round (self);
+  _kolo_role_plays_update_groups (self);
+  _kolo_role_plays_update_round (self);
   update_deck (self);
 }
 
@@ -1186,10 +727,10 @@ kolo_role_plays_page_set_event (KoloRolePlaysPage *self,
     fill_days (self);
 
   update_card (self);
-  update_groups (self);
+  _kolo_role_plays_update_groups (self);
   update_deck (self);
   update_plays (self);
-  update_round (self);
+  _kolo_role_plays_update_round (self);
   if (event != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     load (self);
 }
@@ -1203,16 +744,17 @@ kolo_role_plays_page_set_ticker (KoloRolePlaysPage *self,
   if (self->ticker == ticker)
     return;
 
-  disconnect_run (self);
+  _kolo_role_plays_disconnect_run (self);
   if (ticker != NULL)
     {
       self->ticker = g_object_ref (ticker);
       self->run = g_object_ref (kolo_ticker_get_run (ticker));
-      g_signal_connect_object (ticker, "tick", G_CALLBACK (update_round), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->run, "changed", G_CALLBACK (update_round), self,
+      g_signal_connect_object (ticker, "tick", G_CALLBACK (_kolo_role_plays_update_round), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->run, "changed", G_CALLBACK (_kolo_role_plays_update_round),
+                               self, G_CONNECT_SWAPPED);
     }
-  update_round (self);
+  _kolo_role_plays_update_round (self);
 }
 
 /**

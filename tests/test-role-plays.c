@@ -173,6 +173,26 @@ test_draw_deal_and_project (Fixture       *f,
                       ==, kolo_role_assignment_get_n_groups (roles));
   }
 
+  /* Dealt again, the roles change; the toast's Undo brings the pairs
+   * back as they were. */
+  {
+    KoloRoleAssignment *first = kolo_role_assignment_ref (roles);
+    KoloRoleAssignment *again;
+    GtkWidget *undo;
+
+    gtk_widget_activate_action (GTK_WIDGET (page), "roleplays.deal", NULL);
+    again = kolo_play_get_roles (play);
+    g_assert_true (again != first);
+    iterate ();
+    undo = find_widget (GTK_WIDGET (f->window), is_button_with_label, "_Undo");
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+    iterate ();
+    roles = kolo_play_get_roles (play);
+    g_assert_true (roles == first);
+    kolo_role_assignment_unref (first);
+  }
+
   /* The briefs, one at a time, each the player's own. */
   gtk_widget_activate_action (GTK_WIDGET (page), "roleplays.briefs", NULL);
   briefs = KOLO_BRIEFS_WINDOW (find_toplevel (KOLO_TYPE_BRIEFS_WINDOW));
@@ -464,6 +484,32 @@ test_activity_deck (Fixture       *f,
   linked = kolo_activity_get_deck (role_play);
   g_assert_nonnull (linked);
   g_assert_cmpstr (kolo_deck_get_title (linked), ==, SHIPPED_DECK);
+
+  /* The day reaches the role-play: the Role-plays tab draws from its
+   * deck. */
+  {
+    KoloRolePlaysPage *page = role_plays_page (f);
+    KoloRun *run = kolo_window_get_run (f->window);
+    g_autoptr(KoloDeck) other = kolo_deck_new ("Друга колода");
+    g_autoptr(KoloCard) card = kolo_card_new (KOLO_CARD_SITUATION, "Черга до ксерокса");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (kolo_deck_insert_card (other, 0, card, &error));
+    g_assert_true (kolo_store_insert_deck (kolo_event_get_store (event), other, &error));
+    gtk_widget_activate_action (find_type (f->window, KOLO_TYPE_EVENT_PAGE), "page.show-view",
+                                "s", "role-play");
+    wait_until (is_mapped, page);
+    g_assert_cmpstr (kolo_deck_get_title (kolo_role_plays_page_get_deck (page)), ==, SHIPPED_DECK);
+
+    g_assert_true (kolo_activity_set_deck (role_play, other, &error));
+    g_assert_true (kolo_run_start_day (run, kolo_module_get_day (kolo_activity_get_module (role_play)),
+                                       &error));
+    g_assert_true (kolo_run_go_to (run, role_play, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (kolo_deck_get_id (kolo_role_plays_page_get_deck (page)), ==,
+                     kolo_deck_get_id (other));
+    g_assert_true (kolo_run_stop_day (run, &error));
+  }
 
   /* Another kind has no deck row. */
   kolo_activity_set_kind (role_play, KOLO_ACTIVITY_DISCUSSION);

@@ -478,15 +478,29 @@ decks_changed_cb (KoloRolePlaysPage *self)
   update_card (self);
 }
 
-/* The deck to start with: the last one played at the event, else the one
- * a role-play activity of the agenda links to, else the first with
- * situations. */
+/* The deck of the role-play the day is on, if it is on one */
+static KoloDeck *
+running_deck (KoloRolePlaysPage *self)
+{
+  KoloActivity *current = self->run != NULL ? kolo_run_get_current (self->run) : NULL;
+
+  if (current == NULL || kolo_activity_get_kind (current) != KOLO_ACTIVITY_ROLE_PLAY)
+    return NULL;
+  return kolo_activity_get_deck (current);
+}
+
+/* The deck to start with: the running role-play's, else the last one
+ * played at the event, else the one a role-play activity of the agenda
+ * links to, else the first with situations. */
 static KoloDeck *
 first_deck (KoloRolePlaysPage *self,
             GPtrArray         *plays)
 {
   GListModel *days = kolo_event_get_days (self->event);
+  KoloDeck *running = running_deck (self);
 
+  if (running != NULL)
+    return running;
   for (guint i = plays ? plays->len : 0; i-- > 0;)
     if (kolo_play_get_deck (plays->pdata[i]) != NULL)
       return g_object_ref (kolo_play_get_deck (plays->pdata[i]));
@@ -735,6 +749,17 @@ kolo_role_plays_page_set_event (KoloRolePlaysPage *self,
     load (self);
 }
 
+/* The day reaches a role-play of the agenda: its deck is the one to draw
+ * from. */
+static void
+run_current_changed_cb (KoloRolePlaysPage *self)
+{
+  g_autoptr(KoloDeck) deck = running_deck (self);
+
+  if (deck != NULL && self->decks != NULL)
+    kolo_role_plays_page_set_deck (self, deck);
+}
+
 void
 kolo_role_plays_page_set_ticker (KoloRolePlaysPage *self,
                                  KoloTicker        *ticker)
@@ -752,6 +777,8 @@ kolo_role_plays_page_set_ticker (KoloRolePlaysPage *self,
       g_signal_connect_object (ticker, "tick", G_CALLBACK (_kolo_role_plays_update_round), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (self->run, "changed", G_CALLBACK (_kolo_role_plays_update_round),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->run, "notify::current", G_CALLBACK (run_current_changed_cb),
                                self, G_CONNECT_SWAPPED);
     }
   _kolo_role_plays_update_round (self);
@@ -773,16 +800,21 @@ void
 kolo_role_plays_page_set_deck (KoloRolePlaysPage *self,
                                KoloDeck          *deck)
 {
-  guint position;
-
   g_return_if_fail (KOLO_IS_ROLE_PLAYS_PAGE (self));
   g_return_if_fail (KOLO_IS_DECK (deck));
 
   load (self);
-  if (self->decks == NULL ||
-      (position = kolo_list_model_index_of (self->decks, deck)) == GTK_INVALID_LIST_POSITION)
-    return;
-  adw_combo_row_set_selected (self->deck_row, position);
+  /* The library's object for the deck's row */
+  for (guint i = 0; self->decks != NULL && i < g_list_model_get_n_items (self->decks); i++)
+    {
+      g_autoptr(KoloDeck) item = g_list_model_get_item (self->decks, i);
+
+      if (kolo_deck_get_id (item) == kolo_deck_get_id (deck))
+        {
+          adw_combo_row_set_selected (self->deck_row, i);
+          return;
+        }
+    }
 }
 
 /**

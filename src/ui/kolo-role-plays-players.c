@@ -12,6 +12,7 @@
 #include "kolo-briefs-window.h"
 #include "kolo-role-plays-page-private.h"
 #include "kolo-ui-util.h"
+#include "kolo-window.h"
 
 /* Who plays -------------------------------------------------------------- */
 
@@ -150,6 +151,80 @@ fill_chooser (KoloRolePlaysPage *self)
     }
 }
 
+/* Undoing new roles: the round gets back the players it had. */
+typedef struct
+{
+  KoloRolePlaysPage  *page;   /* weak */
+  KoloPlay           *play;
+  KoloRoleAssignment *roles;
+} Previous;
+
+static void
+previous_free (gpointer data)
+{
+  Previous *previous = data;
+
+  g_clear_weak_pointer (&previous->page);
+  g_object_unref (previous->play);
+  kolo_role_assignment_unref (previous->roles);
+  g_free (previous);
+}
+
+static void
+undo_roles_cb (AdwToast *toast,
+               Previous *previous)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kolo_play_set_roles (previous->play, previous->roles, &error))
+    {
+      if (previous->page != NULL)
+        _kolo_role_plays_report (previous->page, _("Could Not Undo"), error);
+      return;
+    }
+  if (previous->page != NULL && previous->page->play == previous->play)
+    _kolo_role_plays_update_groups (previous->page);
+}
+
+/* Records @roles for the round on show; roles it had before can be taken
+ * back from the toast. */
+static gboolean
+give_roles (KoloRolePlaysPage   *self,
+            KoloRoleAssignment  *roles,
+            GError             **error)
+{
+  KoloRoleAssignment *before = kolo_play_get_roles (self->play);
+  KoloWindow *window = kolo_window_for_widget (GTK_WIDGET (self));
+  Previous *previous;
+  AdwToast *toast;
+
+  if (before != NULL)
+    kolo_role_assignment_ref (before);
+  if (!kolo_play_set_roles (self->play, roles, error))
+    {
+      g_clear_pointer (&before, kolo_role_assignment_unref);
+      return FALSE;
+    }
+  _kolo_role_plays_update_groups (self);
+
+  if (before == NULL || kolo_role_assignment_get_n_groups (before) == 0 || window == NULL)
+    {
+      g_clear_pointer (&before, kolo_role_assignment_unref);
+      return TRUE;
+    }
+
+  previous = g_new0 (Previous, 1);
+  g_set_weak_pointer (&previous->page, self);
+  previous->play = g_object_ref (self->play);
+  previous->roles = before;
+  toast = kolo_toast_new ("%s", _("The roles were given again"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_roles_cb), previous,
+                         (GClosureNotify) (void (*) (void)) previous_free, 0);
+  kolo_window_add_toast (window, toast);
+  return TRUE;
+}
+
 static void
 choose_action (GtkWidget  *widget,
                const char *action_name,
@@ -177,7 +252,7 @@ choose_action (GtkWidget  *widget,
         break;
     }
   if (error == NULL)
-    kolo_play_set_roles (self->play, roles, &error);
+    give_roles (self, roles, &error);
   if (error != NULL)
     {
       gtk_label_set_text (self->choose_error, error->message);
@@ -185,7 +260,6 @@ choose_action (GtkWidget  *widget,
       return;
     }
   gtk_popover_popdown (self->choose_popover);
-  _kolo_role_plays_update_groups (self);
 }
 
 static void
@@ -214,7 +288,7 @@ deal_action (GtkWidget  *widget,
   roles = kolo_role_assignment_new_random (card, day,
                                            sizes[MIN (selected, G_N_ELEMENTS (sizes) - 1)],
                                            NULL, &error);
-  if (roles == NULL || !kolo_play_set_roles (self->play, roles, &error))
+  if (roles == NULL || !give_roles (self, roles, &error))
     {
       if (g_error_matches (error, KOLO_DECK_ERROR, KOLO_DECK_ERROR_NOBODY_PRESENT))
         {
@@ -226,7 +300,6 @@ deal_action (GtkWidget  *widget,
       _kolo_role_plays_report (self, _("Could Not Deal the Roles"), error);
       return;
     }
-  _kolo_role_plays_update_groups (self);
 }
 
 static void

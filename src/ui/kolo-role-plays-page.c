@@ -175,17 +175,32 @@ update_pick_list (KoloRolePlaysPage *self)
   for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
     {
       g_autoptr(KoloCard) card = g_list_model_get_item (cards, i);
-      GtkWidget *row, *label;
+      GtkWidget *row, *box, *label;
 
       if (kolo_card_get_kind (card) != KOLO_CARD_SITUATION ||
           (drawn != NULL && g_ptr_array_find (drawn, card, NULL)))
         continue;
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       label = gtk_label_new (kolo_card_get_title (card));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_box_append (GTK_BOX (box), label);
+      if (*kolo_card_get_category (card) != '\0')
+        {
+          g_autofree char *about = g_strdup_printf ("%s · %s", kolo_card_get_category (card),
+                                                    kolo_difficulty_get_label (kolo_card_get_difficulty (card)));
+
+          label = gtk_label_new (about);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_widget_add_css_class (label, "dim-label");
+          gtk_widget_add_css_class (label, "caption");
+          gtk_box_append (GTK_BOX (box), label);
+        }
+      gtk_widget_set_margin_top (box, 4);
+      gtk_widget_set_margin_bottom (box, 4);
       row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       g_object_set_data_full (G_OBJECT (row), "card", g_object_ref (card), g_object_unref);
       gtk_list_box_append (self->pick_list, row);
       n++;

@@ -519,6 +519,76 @@ test_activity_deck (Fixture       *f,
   run_for (200);
 }
 
+/* A deck of roles and observer tasks has nothing to draw: its cards are
+ * picked, shown and dealt like a situation. */
+static void
+test_roles_deck (Fixture       *f,
+                 gconstpointer  data)
+{
+  KoloEvent *event = event_on_tab (f);
+  KoloRolePlaysPage *page = role_plays_page (f);
+  GListModel *decks = kolo_store_get_decks (kolo_event_get_store (event));
+  g_autoptr(KoloDeck) roles_deck = NULL;
+  GtkListBox *pick_list;
+  GtkListBoxRow *row;
+  KoloCard *card;
+  guint n_rows = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (decks) && roles_deck == NULL; i++)
+    {
+      g_autoptr(KoloDeck) deck = g_list_model_get_item (decks, i);
+
+      if (g_str_equal (kolo_deck_get_title (deck), "Ролі та спостерігачі"))
+        roles_deck = g_steal_pointer (&deck);
+    }
+  g_assert_nonnull (roles_deck);
+  g_assert_cmpuint (kolo_deck_get_n_situations (roles_deck), ==, 0);
+  kolo_role_plays_page_set_deck (page, roles_deck);
+  iterate ();
+  g_assert_false (gtk_widget_get_sensitive (find_widget (GTK_WIDGET (page), is_button_with_label,
+                                                         "_Draw a Situation")));
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), is_mapped_label_containing,
+                                 "pick a role or an observer"));
+
+  /* Every card is there to pick. */
+  pick_list = find_type (gtk_menu_button_get_popover (
+    GTK_MENU_BUTTON (find_widget (GTK_WIDGET (page), is_menu_button_with_label, "_Pick…"))),
+    GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (pick_list);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (pick_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_rows++;
+  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (kolo_deck_get_cards (roles_deck)));
+
+  row = gtk_list_box_get_row_at_index (pick_list, 0);
+  g_signal_emit_by_name (pick_list, "row-activated", row);
+  card = kolo_play_get_card (kolo_role_plays_page_get_play (page));
+  g_assert_nonnull (card);
+  g_assert_cmpint (kolo_card_get_kind (card), ==, KOLO_CARD_ROLE);
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), is_mapped_label_with_text,
+                                 kolo_card_get_title (card)));
+  /* Picked once, it is not offered again. */
+  n_rows = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (pick_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_rows++;
+  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (kolo_deck_get_cards (roles_deck)) - 1);
+
+  /* Its one brief goes to one of each pair; the other observes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roleplays.deal", NULL));
+  {
+    KoloRoleAssignment *roles = kolo_play_get_roles (kolo_role_plays_page_get_play (page));
+
+    g_assert_cmpuint (kolo_role_assignment_get_n_groups (roles), ==, 3);
+    for (guint g = 0; g < 3; g++)
+      {
+        g_assert_cmpint (kolo_role_assignment_get_brief (roles, g, 0), ==, 0);
+        g_assert_cmpint (kolo_role_assignment_get_brief (roles, g, 1), ==, -1);
+      }
+  }
+  run_for (200);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -539,6 +609,7 @@ main (int    argc,
   ADD ("/kolo/role-plays/exhaust-and-reshuffle", test_exhaust_and_reshuffle);
   ADD ("/kolo/role-plays/by-hand-and-markup", test_by_hand_and_markup);
   ADD ("/kolo/role-plays/round", test_round);
+  ADD ("/kolo/role-plays/roles-deck", test_roles_deck);
   ADD ("/kolo/role-plays/activity-deck", test_activity_deck);
 
   return g_test_run ();

@@ -177,18 +177,24 @@ update_pick_list (KoloRolePlaysPage *self)
       g_autoptr(KoloCard) card = g_list_model_get_item (cards, i);
       GtkWidget *row, *box, *label;
 
-      if (kolo_card_get_kind (card) != KOLO_CARD_SITUATION ||
-          (drawn != NULL && g_ptr_array_find (drawn, card, NULL)))
+      /* Role and observer cards are picked, never drawn. */
+      if (drawn != NULL && g_ptr_array_find (drawn, card, NULL))
         continue;
       box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       label = gtk_label_new (kolo_card_get_title (card));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_box_append (GTK_BOX (box), label);
-      if (*kolo_card_get_category (card) != '\0')
+      if (kolo_card_get_kind (card) != KOLO_CARD_SITUATION ||
+          *kolo_card_get_category (card) != '\0')
         {
-          g_autofree char *about = g_strdup_printf ("%s · %s", kolo_card_get_category (card),
-                                                    kolo_difficulty_get_label (kolo_card_get_difficulty (card)));
+          g_autofree char *about = NULL;
+
+          if (kolo_card_get_kind (card) != KOLO_CARD_SITUATION)
+            about = g_strdup (kolo_card_kind_get_label (kolo_card_get_kind (card)));
+          else
+            about = g_strdup_printf ("%s · %s", kolo_card_get_category (card),
+                                     kolo_difficulty_get_label (kolo_card_get_difficulty (card)));
 
           label = gtk_label_new (about);
           gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -218,7 +224,7 @@ update_deck (KoloRolePlaysPage *self)
   if (self->deck == NULL)
     subtitle = g_strdup ("");
   else if (n_situations == 0)
-    subtitle = g_strdup (_("This deck has no situations to draw."));
+    subtitle = g_strdup (_("No situations to draw: pick a role or an observer’s task"));
   else if (left == 0)
     subtitle = g_strdup_printf (ngettext ("The %u situation was played: reshuffle to draw again",
                                           "All %u situations were played: reshuffle to draw again",

@@ -913,6 +913,16 @@ test_drift (Fixture       *f,
   g_assert_cmpint (kolo_run_get_projected_end_minute (f->run), ==,
                    24 * 60 + 10 + 15 + 60 + 60 + 80 + 15);
   g_assert_cmpint (kolo_run_get_drift_minutes (f->run), ==, 40);
+
+  /* A day that began at 10:00 of its date and is still running at 00:30
+   * the next morning is 14½ hours in, not 9½ hours before its start. */
+  OK (kolo_run_reset_day);
+  kolo_day_set_start_minute (day, 10 * 60);
+  kolo_clock_set_wall (f->clock, f->t0);
+  start_day (f, 0);
+  kolo_clock_advance (f->clock, (14 * 60 + 30) * MIN_US);
+  g_assert_cmpint (kolo_run_get_projected_end_minute (f->run), >=, 24 * 60 + 30);
+  g_assert_cmpint (kolo_run_get_drift_minutes (f->run), >, 0);
 }
 
 /* Kolo is killed mid-activity and started again minutes later: it

@@ -309,13 +309,17 @@ _kolo_run_plan_changed_cb (GObject    *object,
 
 /* The plan --------------------------------------------------------------- */
 
-/* The wall clock's local time of day, in µs.  A day that started in the
- * evening and runs past midnight keeps counting: 00:30 is then 24:30. */
+/* The wall clock's local time of day for @day, in µs: past midnight of
+ * the day's date it keeps counting (00:30 the next morning is 24:30).  Run
+ * on another date than its own, the day is taken to run from twelve hours
+ * before its start to twelve hours after. */
 static gint64
-local_time_of_day_us (gint64 wall_us,
-                      int    day_start_minute)
+local_time_of_day_us (gint64   wall_us,
+                      KoloDay *day)
 {
   g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (wall_us / G_USEC_PER_SEC);
+  const GDate *date = kolo_day_get_date (day);
+  int start_minute = kolo_day_get_start_minute (day);
   gint64 us;
 
   if (local == NULL)
@@ -325,7 +329,23 @@ local_time_of_day_us (gint64 wall_us,
         g_date_time_get_minute (local) * 60 +
         g_date_time_get_second (local)) * G_USEC_PER_SEC +
        wall_us % G_USEC_PER_SEC;
-  if (us < (day_start_minute - 12 * 60) * US_PER_MINUTE)
+
+  if (date != NULL && g_date_valid (date))
+    {
+      GDate today;
+      int days;
+
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, g_date_time_get_day_of_month (local),
+                      g_date_time_get_month (local), g_date_time_get_year (local));
+      days = g_date_days_between (date, &today);
+      if (days == 0)
+        return us;
+      if (days == 1)
+        return us + US_PER_DAY;
+    }
+
+  if (us < (start_minute - 12 * 60) * US_PER_MINUTE)
     us += US_PER_DAY;
   return us;
 }
@@ -341,7 +361,7 @@ projected_end_us (KoloRun *self)
   gint64 end;
   guint index;
 
-  end = local_time_of_day_us (now.wall, kolo_day_get_start_minute (self->t.day));
+  end = local_time_of_day_us (now.wall, self->t.day);
   end += MAX (0, _kolo_run_timing_remaining (&self->t, now.boot));
   if (g_ptr_array_find (order, self->t.current, &index))
     for (guint i = index + 1; i < order->len; i++)

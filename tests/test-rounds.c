@@ -813,9 +813,15 @@ test_independent_of_day (Fixture       *f,
 {
   g_autoptr(KoloDay) day = g_list_model_get_item (kolo_event_get_days (f->event), 0);
 
-  /* A round with the day stopped. */
+  /* A round with the day stopped: Kolo comes back to its event too. */
+  g_assert_null (kolo_run_find_running_event (f->store));
   OK (kolo_run_start_round (f->run, NULL, &ok_error));
   g_assert_cmpint (kolo_run_get_state (f->run), ==, KOLO_RUN_STOPPED);
+  {
+    g_autoptr(KoloEvent) running = kolo_run_find_running_event (f->store);
+
+    g_assert_true (running == f->event);
+  }
   kolo_clock_advance (f->clock, MIN_US);
 
   /* The day starts, pauses and stops: the round goes on. */
@@ -849,6 +855,7 @@ test_independent_of_day (Fixture       *f,
   g_assert_cmpint (kolo_run_get_state (f->run), ==, KOLO_RUN_RUNNING);
   OK (kolo_run_stop_day (f->run, &ok_error));
   g_assert_cmpint (kolo_run_get_round_state (f->run), ==, KOLO_RUN_STOPPED);
+  g_assert_null (kolo_run_find_running_event (f->store));
   g_assert_cmpint (kolo_run_get_round_minutes (f->run, KOLO_ROUND_DISCUSSION), ==, 4);
 
   /* The day's reset forgets the day's times, not the round's minutes. */

@@ -471,8 +471,9 @@ _kolo_run_restore (KoloRun  *self,
 /**
  * kolo_run_find_running_event:
  *
- * The event whose day is running or paused, for Kolo to come back in run
- * mode when it starts; the one stored last when there are several.
+ * The event whose day, or role-play round, is running or paused, for Kolo
+ * to come back in run mode when it starts; the one stored last when there
+ * are several.
  *
  * Returns: (transfer full) (nullable): the event, or %NULL when none runs
  */
@@ -487,8 +488,14 @@ kolo_run_find_running_event (KoloStore *store)
   g_return_val_if_fail (KOLO_IS_STORE (store), NULL);
 
   stmt = kolo_store_prepare (store,
-                             "SELECT r.event_id FROM runs r JOIN events e ON e.id = r.event_id"
-                             " WHERE e.deleted = 0 AND r.state <> 'stopped'"
+                             "SELECT r.event_id"
+                             "  FROM (SELECT event_id, saved_wall FROM runs"
+                             "         WHERE state <> 'stopped'"
+                             "        UNION ALL"
+                             "        SELECT event_id, saved_wall FROM rounds"
+                             "         WHERE state <> 'stopped') r"
+                             "  JOIN events e ON e.id = r.event_id"
+                             " WHERE e.deleted = 0"
                              " ORDER BY r.saved_wall DESC LIMIT 1",
                              &error);
   if (stmt == NULL)

@@ -679,6 +679,7 @@ cmd_export_board (Cli   *cli,
     { NULL }
   };
   gint64 id;
+  int status;
 
   if (!parse_options ("export-board", argc, argv, options, positional) ||
       !expect_positional ("export-board", positional, 1))
@@ -694,11 +695,9 @@ cmd_export_board (Cli   *cli,
   if (output == NULL)
     return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
                         "export-board");
-  if (!parse_id ("export-board", positional->pdata[0], &id))
-    return EXIT_USAGE;
-
-  if (open_store (cli, &error) == NULL ||
-      (board = find_board (cli->store, id, &error)) == NULL)
+  if (!open_for_id (cli, "export-board", positional->pdata[0], &id, &status))
+    return status;
+  if ((board = find_board (cli->store, id, &error)) == NULL)
     return fail (error);
 
   if (g_str_equal (format, "png"))

@@ -367,6 +367,39 @@ test_by_hand_and_markup (Fixture       *f,
   g_assert_cmpstr (kolo_participant_get_name (kolo_role_assignment_get_player (given, 0, 1)), ==,
                    people[3][0]);
   g_assert_cmpstr (kolo_role_assignment_get_role (given, 0, 1), ==, "Бібліотекар");
+
+  /* A second pair, by hand, beside the first. */
+  {
+    GtkMenuButton *choose = GTK_MENU_BUTTON (find_widget (GTK_WIDGET (page), is_menu_button_with_label,
+                                                          "_Choose…"));
+    GtkCheckButton *another;
+
+    gtk_menu_button_popup (choose);
+    iterate ();
+    another = find_type (gtk_menu_button_get_popover (choose), GTK_TYPE_CHECK_BUTTON);
+    g_assert_nonnull (another);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (another)));
+    gtk_check_button_set_active (another, TRUE);
+    first = GTK_DROP_DOWN (gtk_grid_get_child_at (GTK_GRID (popover_grid), 1, 0));
+    second = GTK_DROP_DOWN (gtk_grid_get_child_at (GTK_GRID (popover_grid), 1, 1));
+    g_assert_cmpuint (gtk_drop_down_get_selected (first), ==, 0);
+    /* Someone of the first pair again is refused. */
+    gtk_drop_down_set_selected (first, 1);
+    gtk_drop_down_set_selected (second, 2);
+    gtk_widget_activate_action (GTK_WIDGET (page), "roleplays.choose", NULL);
+    g_assert_cmpuint (kolo_role_assignment_get_n_groups (
+                        kolo_play_get_roles (kolo_role_plays_page_get_play (page))), ==, 1);
+    gtk_drop_down_set_selected (first, 3);
+    gtk_widget_activate_action (GTK_WIDGET (page), "roleplays.choose", NULL);
+    given = kolo_play_get_roles (kolo_role_plays_page_get_play (page));
+    g_assert_cmpuint (kolo_role_assignment_get_n_groups (given), ==, 2);
+    g_assert_cmpstr (kolo_participant_get_name (kolo_role_assignment_get_player (given, 0, 0)), ==,
+                     people[0][0]);
+    g_assert_cmpstr (kolo_participant_get_name (kolo_role_assignment_get_player (given, 1, 0)), ==,
+                     people[2][0]);
+    g_assert_cmpstr (kolo_participant_get_name (kolo_role_assignment_get_player (given, 1, 1)), ==,
+                     people[1][0]);
+  }
   run_for (300);
 }
 

@@ -43,6 +43,7 @@ struct _KoloRolePlaysPage
   GtkMenuButton      *choose_button;
   GtkPopover         *choose_popover;
   GtkGrid            *choose_grid;
+  GtkCheckButton     *choose_another;
   GtkLabel           *choose_error;
   AdwPreferencesGroup *round_group;
   GtkLabel           *phase_label;

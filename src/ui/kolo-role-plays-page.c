@@ -680,6 +680,7 @@ kolo_role_plays_page_class_init (KoloRolePlaysPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, choose_button);
   gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, choose_popover);
   gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, choose_grid);
+  gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, choose_another);
   gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, choose_error);
   gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, round_group);
   gtk_widget_class_bind_template_child (widget_class, KoloRolePlaysPage, phase_label);

@@ -108,6 +108,9 @@ fill_chooser (KoloRolePlaysPage *self)
     gtk_grid_remove (self->choose_grid, child);
   g_ptr_array_set_size (self->choosers, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->choose_error), FALSE);
+  gtk_check_button_set_active (self->choose_another, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_another),
+                          roles != NULL && kolo_role_assignment_get_n_groups (roles) > 0);
   if (card == NULL)
     return;
 
@@ -225,6 +228,16 @@ give_roles (KoloRolePlaysPage   *self,
   return TRUE;
 }
 
+/* Another group is of other people: the choices start from nobody. */
+static void
+another_toggled_cb (KoloRolePlaysPage *self)
+{
+  if (!gtk_check_button_get_active (self->choose_another))
+    return;
+  for (guint b = 0; b < self->choosers->len; b++)
+    gtk_drop_down_set_selected (self->choosers->pdata[b], 0);
+}
+
 static void
 choose_action (GtkWidget  *widget,
                const char *action_name,
@@ -235,12 +248,24 @@ choose_action (GtkWidget  *widget,
   g_autoptr(KoloRoleAssignment) roles = NULL;
   g_autoptr(GError) error = NULL;
   KoloCard *card = _kolo_role_plays_current_card (self);
+  KoloRoleAssignment *before;
+  guint group;
 
   if (card == NULL)
     return;
 
   roles = kolo_role_assignment_new (card, self->event);
-  for (guint b = 0; b < self->choosers->len; b++)
+  /* Another group: the round keeps those it has. */
+  if (gtk_check_button_get_active (self->choose_another) &&
+      (before = kolo_play_get_roles (self->play)) != NULL)
+    for (guint g = 0; g < kolo_role_assignment_get_n_groups (before) && error == NULL; g++)
+      for (guint i = 0; i < kolo_role_assignment_get_n_players (before, g); i++)
+        if (!kolo_role_assignment_add (roles, g, kolo_role_assignment_get_player (before, g, i),
+                                       kolo_role_assignment_get_brief (before, g, i), &error))
+          break;
+  group = kolo_role_assignment_get_n_groups (roles);
+
+  for (guint b = 0; b < self->choosers->len && error == NULL; b++)
     {
       guint selected = gtk_drop_down_get_selected (self->choosers->pdata[b]);
       g_autoptr(KoloParticipant) person = NULL;
@@ -248,7 +273,7 @@ choose_action (GtkWidget  *widget,
       if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
         continue;
       person = g_list_model_get_item (people, selected - 1);
-      if (person != NULL && !kolo_role_assignment_add (roles, 0, person, b, &error))
+      if (person != NULL && !kolo_role_assignment_add (roles, group, person, b, &error))
         break;
     }
   if (error == NULL)
@@ -328,4 +353,5 @@ void
 _kolo_role_plays_init_players (KoloRolePlaysPage *self)
 {
   g_signal_connect_swapped (self->choose_popover, "show", G_CALLBACK (fill_chooser), self);
+  g_signal_connect_swapped (self->choose_another, "toggled", G_CALLBACK (another_toggled_cb), self);
 }

@@ -676,7 +676,11 @@ static const char uk_po[] =
   "msgid_plural \"(%u academic hours)\"\n"
   "msgstr[0] \"обсягом %u академічна година\"\n"
   "msgstr[1] \"обсягом %u академічні години\"\n"
-  "msgstr[2] \"обсягом %u академічних годин\"\n";
+  "msgstr[2] \"обсягом %u академічних годин\"\n"
+  "\n"
+  "msgctxt \"month, after a day number\"\n"
+  "msgid \"November\"\n"
+  "msgstr \"листопада\"\n";
 
 typedef struct
 {

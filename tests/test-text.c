@@ -173,6 +173,43 @@ test_dates_in_ukrainian (void)
     g_unsetenv ("LANGUAGE");
 }
 
+/* With LANG=C.UTF-8 and LANGUAGE=uk the whole window is Ukrainian: the
+ * dates too, though the C library's own month names are English. */
+static void
+test_dates_follow_language (void)
+{
+  g_autofree char *saved_locale = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *saved_language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *day = NULL;
+  g_autofree char *across = NULL;
+  g_autofree char *tile = NULL;
+  g_autoptr(GDateTime) dt = NULL;
+  GDate first, next;
+
+  g_setenv ("LANGUAGE", "uk", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 25, 11, 2026);
+  g_date_clear (&next, 1);
+  g_date_set_dmy (&next, 2, 12, 2026);
+  dt = g_date_time_new_local (2026, 11, 25, 12, 0, 0);
+
+  day = kolo_text_format_date (&first);
+  across = kolo_text_format_date_range (&first, &next);
+  tile = kolo_text_format_date_time (dt, "%b %Y, 100%%");
+
+  setlocale (LC_ALL, saved_locale);
+  if (saved_language != NULL)
+    g_setenv ("LANGUAGE", saved_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+
+  g_assert_cmpstr (day, ==, "середа, 25 листопада 2026");
+  g_assert_cmpstr (across, ==, "25 листопада – 2 грудня 2026");
+  g_assert_cmpstr (tile, ==, "лис 2026, 100%");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -186,6 +223,7 @@ main (int    argc,
   g_test_add_func ("/kolo/text/duration", test_duration);
   g_test_add_func ("/kolo/text/countdown", test_countdown);
   g_test_add_func ("/kolo/text/dates-in-ukrainian", test_dates_in_ukrainian);
+  g_test_add_func ("/kolo/text/dates-follow-language", test_dates_follow_language);
 
   return g_test_run ();
 }

@@ -230,6 +230,92 @@ kolo_text_parse_iso_date (const char *text,
   return TRUE;
 }
 
+/* Month and weekday names come from Kolo's own translations rather than
+ * the C library's LC_TIME, so that dates speak the language of the rest
+ * of the window (LANGUAGE=uk with LANG=C.UTF-8 is Ukrainian throughout). */
+static const char * const month_names[] = {
+  NC_("month, after a day number", "January"), NC_("month, after a day number", "February"),
+  NC_("month, after a day number", "March"), NC_("month, after a day number", "April"),
+  NC_("month, after a day number", "May"), NC_("month, after a day number", "June"),
+  NC_("month, after a day number", "July"), NC_("month, after a day number", "August"),
+  NC_("month, after a day number", "September"), NC_("month, after a day number", "October"),
+  NC_("month, after a day number", "November"), NC_("month, after a day number", "December"),
+};
+
+static const char * const short_month_names[] = {
+  NC_("abbreviated month", "Jan"), NC_("abbreviated month", "Feb"),
+  NC_("abbreviated month", "Mar"), NC_("abbreviated month", "Apr"),
+  NC_("abbreviated month", "May"), NC_("abbreviated month", "Jun"),
+  NC_("abbreviated month", "Jul"), NC_("abbreviated month", "Aug"),
+  NC_("abbreviated month", "Sep"), NC_("abbreviated month", "Oct"),
+  NC_("abbreviated month", "Nov"), NC_("abbreviated month", "Dec"),
+};
+
+/* Monday first, as g_date_time_get_day_of_week() counts */
+static const char * const weekday_names[] = {
+  NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"),
+  NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"),
+  NC_("weekday", "Sunday"),
+};
+
+static void
+append_name (GString    *out,
+             const char *context,
+             const char *name)
+{
+  const char *translated = g_dpgettext2 (GETTEXT_PACKAGE, context, name);
+
+  /* What g_date_time_format() must print as it is */
+  for (const char *c = translated; *c != '\0'; c++)
+    {
+      if (*c == '%')
+        g_string_append_c (out, '%');
+      g_string_append_c (out, *c);
+    }
+}
+
+/**
+ * kolo_text_format_date_time:
+ * @format: g_date_time_format() syntax
+ *
+ * Formats @dt as g_date_time_format() does, with %A, %B and %b in the
+ * language of Kolo's translations instead of the C library's locale.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+kolo_text_format_date_time (GDateTime  *dt,
+                            const char *format)
+{
+  g_autoptr(GString) pattern = g_string_new (NULL);
+
+  g_return_val_if_fail (dt != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (p[0] != '%' || p[1] == '\0')
+        {
+          g_string_append_c (pattern, *p);
+          continue;
+        }
+      p++;
+      if (*p == 'A')
+        append_name (pattern, "weekday", weekday_names[g_date_time_get_day_of_week (dt) - 1]);
+      else if (*p == 'B')
+        append_name (pattern, "month, after a day number",
+                     month_names[g_date_time_get_month (dt) - 1]);
+      else if (*p == 'b')
+        append_name (pattern, "abbreviated month", short_month_names[g_date_time_get_month (dt) - 1]);
+      else
+        {
+          g_string_append_c (pattern, '%');
+          g_string_append_c (pattern, *p);
+        }
+    }
+  return g_date_time_format (dt, pattern->str);
+}
+
 static GDateTime *
 date_time_from_date (const GDate *date)
 {
@@ -253,7 +339,7 @@ kolo_text_format_date (const GDate *date)
   dt = date_time_from_date (date);
   /* Translators: a day's date with its weekday, in g_date_time_format()
    * syntax; %B is the month name as it follows a day number (genitive) */
-  return g_date_time_format (dt, _("%A, %-d %B %Y"));
+  return kolo_text_format_date_time (dt, _("%A, %-d %B %Y"));
 }
 
 /**
@@ -276,26 +362,26 @@ kolo_text_format_date_range (const GDate *first,
   a = date_time_from_date (first);
   if (last == NULL || !g_date_valid (last) || g_date_compare (first, last) == 0)
     /* Translators: a date without weekday, g_date_time_format() syntax */
-    return g_date_time_format (a, _("%-d %B %Y"));
+    return kolo_text_format_date_time (a, _("%-d %B %Y"));
 
   b = date_time_from_date (last);
   if (g_date_get_year (first) != g_date_get_year (last))
     {
-      left = g_date_time_format (a, _("%-d %B %Y"));
-      right = g_date_time_format (b, _("%-d %B %Y"));
+      left = kolo_text_format_date_time (a, _("%-d %B %Y"));
+      right = kolo_text_format_date_time (b, _("%-d %B %Y"));
       /* Translators: a range of two dates */
       return g_strdup_printf (_("%s – %s"), left, right);
     }
   if (g_date_get_month (first) != g_date_get_month (last))
     {
       /* Translators: the first date of a range within one year */
-      left = g_date_time_format (a, _("%-d %B"));
-      right = g_date_time_format (b, _("%-d %B %Y"));
+      left = kolo_text_format_date_time (a, _("%-d %B"));
+      right = kolo_text_format_date_time (b, _("%-d %B %Y"));
       return g_strdup_printf (_("%s – %s"), left, right);
     }
 
   left = g_date_time_format (a, "%-d");
-  right = g_date_time_format (b, _("%-d %B %Y"));
+  right = kolo_text_format_date_time (b, _("%-d %B %Y"));
   /* Translators: a range of days within one month: "11–12 November 2013" */
   return g_strdup_printf (_("%s–%s"), left, right);
 }

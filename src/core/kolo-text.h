@@ -22,6 +22,9 @@ char     *kolo_text_format_iso_date (const GDate *date);
 gboolean  kolo_text_parse_iso_date  (const char  *text,
                                      GDate       *date);
 char     *kolo_text_format_date     (const GDate *date);
+/* g_date_time_format() with %A, %B and %b in Kolo's language */
+char     *kolo_text_format_date_time (GDateTime  *dt,
+                                      const char *format);
 char     *kolo_text_format_date_range (const GDate *first,
                                      const GDate *last);
 char     *kolo_text_format_duration (int          minutes);

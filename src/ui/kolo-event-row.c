@@ -50,7 +50,7 @@ update (KoloEventRow *self)
                                                        g_date_get_day (first), 12, 0, 0);
       g_autofree char *day = g_date_time_format (dt, "%-d");
       /* Translators: the month on a row's date tile, g_date_time_format() syntax */
-      g_autofree char *month = g_date_time_format (dt, C_("date tile", "%b %Y"));
+      g_autofree char *month = kolo_text_format_date_time (dt, C_("date tile", "%b %Y"));
       g_autofree char *range = kolo_text_format_date_range (first,
                                                             kolo_event_get_last_date (self->event));
       /* One label, two lines: fewer widgets for every row of the library. */

@@ -244,6 +244,15 @@ test_draw_deal_and_project (Fixture       *f,
   g_assert_true (kolo_projector_window_get_card (room) ==
                  kolo_play_get_card (kolo_role_plays_page_get_play (page)));
 
+  /* A typo mended in the library shows at once, on both screens. */
+  kolo_card_set_title (kolo_play_get_card (kolo_role_plays_page_get_play (page)),
+                       "Виправлена назва");
+  run_for (1200);
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), is_mapped_label_with_text,
+                                 "Виправлена назва"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (room), is_mapped_label_with_text,
+                                 "Виправлена назва"));
+
   /* Back to the timer. */
   gtk_toggle_button_set_active (project, FALSE);
   g_assert_null (kolo_projector_window_get_card (room));

@@ -134,6 +134,8 @@ animations_enabled (KoloProjectorCard *self)
   return enabled;
 }
 
+static void show_texts (KoloProjectorCard *self);
+
 static void
 kolo_projector_card_dispose (GObject *object)
 {
@@ -141,6 +143,8 @@ kolo_projector_card_dispose (GObject *object)
 
   g_clear_handle_id (&self->turn_timeout, g_source_remove);
   kolo_projector_card_set_ticker (self, NULL);
+  if (self->card != NULL)
+    g_signal_handlers_disconnect_by_func (self->card, show_texts, self);
   g_clear_object (&self->card);
   kolo_widget_dispose_children (GTK_WIDGET (self), KOLO_TYPE_PROJECTOR_CARD);
 
@@ -226,28 +230,14 @@ kolo_projector_card_get_card (KoloProjectorCard *self)
   return self->card;
 }
 
-/**
- * kolo_projector_card_set_card:
- * @card: (nullable): the card to show the room
- *
- * Shows @card's public side; a card that was not shown before first shows
- * its back and turns (at once without animations).
- */
-void
-kolo_projector_card_set_card (KoloProjectorCard *self,
-                              KoloCard          *card)
+/* What the room may see of the card: never a brief. */
+static void
+show_texts (KoloProjectorCard *self)
 {
+  KoloCard *card = self->card;
   KoloCardKind kind;
   const char *category;
 
-  g_return_if_fail (KOLO_IS_PROJECTOR_CARD (self));
-  g_return_if_fail (card == NULL || KOLO_IS_CARD (card));
-
-  if (self->card == card)
-    return;
-
-  g_set_object (&self->card, card);
-  g_clear_handle_id (&self->turn_timeout, g_source_remove);
   if (card == NULL)
     {
       /* Nothing of the last card stays behind, even unseen. */
@@ -270,7 +260,35 @@ kolo_projector_card_set_card (KoloProjectorCard *self,
                           category != NULL && *category != '\0');
   set_kind_class (self->front, kind);
   set_kind_class (self->back, kind);
+}
 
+/**
+ * kolo_projector_card_set_card:
+ * @card: (nullable): the card to show the room
+ *
+ * Shows @card's public side; a card that was not shown before first shows
+ * its back and turns (at once without animations).
+ */
+void
+kolo_projector_card_set_card (KoloProjectorCard *self,
+                              KoloCard          *card)
+{
+  g_return_if_fail (KOLO_IS_PROJECTOR_CARD (self));
+  g_return_if_fail (card == NULL || KOLO_IS_CARD (card));
+
+  if (self->card == card)
+    return;
+
+  if (self->card != NULL)
+    g_signal_handlers_disconnect_by_func (self->card, show_texts, self);
+  g_set_object (&self->card, card);
+  g_clear_handle_id (&self->turn_timeout, g_source_remove);
+  show_texts (self);
+  if (card == NULL)
+    return;
+
+  /* The trainer mends a typo in the library: the room sees it at once. */
+  g_signal_connect_object (card, "notify", G_CALLBACK (show_texts), self, G_CONNECT_SWAPPED);
   gtk_stack_set_transition_type (self->flip, GTK_STACK_TRANSITION_TYPE_NONE);
   if (animations_enabled (self))
     {

@@ -146,8 +146,16 @@ static void
 set_play (KoloRolePlaysPage *self,
           KoloPlay          *play)
 {
-  if (!g_set_object (&self->play, play))
+  KoloCard *card;
+
+  if (self->play == play)
     return;
+  if ((card = _kolo_role_plays_current_card (self)) != NULL)
+    g_signal_handlers_disconnect_by_func (card, update_card, self);
+  g_set_object (&self->play, play);
+  /* The card edited in the library shows as it is now. */
+  if ((card = _kolo_role_plays_current_card (self)) != NULL)
+    g_signal_connect_object (card, "notify", G_CALLBACK (update_card), self, G_CONNECT_SWAPPED);
   update_card (self);
   _kolo_role_plays_update_groups (self);
   _kolo_role_plays_update_round (self);
@@ -751,7 +759,7 @@ kolo_role_plays_page_set_event (KoloRolePlaysPage *self,
     g_signal_handlers_disconnect_by_data (self->decks, self);
   g_clear_object (&self->decks);
   g_clear_object (&self->deck);
-  g_clear_object (&self->play);
+  set_play (self, NULL);
   g_set_object (&self->event, event);
 
   self->loading = TRUE;

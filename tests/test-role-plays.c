@@ -15,6 +15,7 @@
 #include "kolo-briefs-window.h"
 #include "kolo-deck-library-window.h"
 #include "kolo-event-page.h"
+#include "kolo-projector-card.h"
 #include "kolo-projector-window.h"
 #include "kolo-role-plays-page.h"
 #include "kolo-test-ui.h"
@@ -89,6 +90,21 @@ find_label_of_brief (GtkWidget *root,
         return label;
     }
   return NULL;
+}
+
+static gboolean
+has_undo_button (gpointer window)
+{
+  return find_widget (window, is_button_with_label, "_Undo") != NULL;
+}
+
+/* The projector's card has turned to its front. */
+static gboolean
+card_revealed (gpointer room)
+{
+  KoloProjectorCard *card = find_type (room, KOLO_TYPE_PROJECTOR_CARD);
+
+  return card != NULL && kolo_projector_card_get_revealed (card);
 }
 
 static gboolean
@@ -183,7 +199,7 @@ test_draw_deal_and_project (Fixture       *f,
     gtk_widget_activate_action (GTK_WIDGET (page), "roleplays.deal", NULL);
     again = kolo_play_get_roles (play);
     g_assert_true (again != first);
-    iterate ();
+    wait_until (has_undo_button, f->window);
     undo = find_widget (GTK_WIDGET (f->window), is_button_with_label, "_Undo");
     g_assert_nonnull (undo);
     g_signal_emit_by_name (undo, "clicked");
@@ -230,7 +246,7 @@ test_draw_deal_and_project (Fixture       *f,
   room = KOLO_PROJECTOR_WINDOW (find_toplevel (KOLO_TYPE_PROJECTOR_WINDOW));
   g_assert_nonnull (room);
   wait_until (is_mapped, room);
-  run_for (1200);
+  wait_until (card_revealed, room);
   g_assert_true (kolo_projector_window_get_card (room) == card);
   g_assert_nonnull (find_widget (GTK_WIDGET (room), is_mapped_label_with_text,
                                  kolo_card_get_title (card)));
@@ -247,7 +263,7 @@ test_draw_deal_and_project (Fixture       *f,
   /* A typo mended in the library shows at once, on both screens. */
   kolo_card_set_title (kolo_play_get_card (kolo_role_plays_page_get_play (page)),
                        "Виправлена назва");
-  run_for (1200);
+  wait_until (card_revealed, room);
   g_assert_nonnull (find_widget (GTK_WIDGET (page), is_mapped_label_with_text,
                                  "Виправлена назва"));
   g_assert_nonnull (find_widget (GTK_WIDGET (room), is_mapped_label_with_text,

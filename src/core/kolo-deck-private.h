@@ -49,7 +49,6 @@ void         _kolo_deck_set_id           (KoloDeck        *self,
                                           gint64           id);
 void         _kolo_deck_set_store        (KoloDeck        *self,
                                           KoloStore       *store);
-GListStore  *_kolo_deck_get_card_list    (KoloDeck        *self);
 /* Appends as loaded or read: nothing is written. */
 void         _kolo_deck_append_card      (KoloDeck        *self,
                                           KoloCard        *card);

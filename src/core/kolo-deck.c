@@ -268,12 +268,6 @@ _kolo_deck_set_store (KoloDeck  *self,
   self->store = store;
 }
 
-GListStore *
-_kolo_deck_get_card_list (KoloDeck *self)
-{
-  return self->cards;
-}
-
 void
 _kolo_deck_append_card (KoloDeck *self,
                         KoloCard *card)

@@ -39,8 +39,6 @@ void             _kolo_participant_set_certificate (KoloParticipant *self,
  * yet (its row is written when it joins the event). */
 void             _kolo_participant_add_tick       (KoloParticipant *self,
                                                    KoloDay         *day);
-/* The days ticked, live or not (transfer container) */
-GPtrArray       *_kolo_participant_dup_ticks      (KoloParticipant *self);
 /* Sets a tick: writes first (when @write; otherwise the caller wrote it
  * already), records it for undo, notifies "attendance". */
 gboolean         _kolo_participant_apply_attended (KoloParticipant *self,

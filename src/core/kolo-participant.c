@@ -419,16 +419,6 @@ _kolo_participant_add_tick (KoloParticipant *self,
   g_array_append_val (self->ticks, tick);
 }
 
-GPtrArray *
-_kolo_participant_dup_ticks (KoloParticipant *self)
-{
-  GPtrArray *days = g_ptr_array_new ();
-
-  for (guint i = 0; i < self->ticks->len; i++)
-    g_ptr_array_add (days, g_array_index (self->ticks, Tick, i).day);
-  return days;
-}
-
 gboolean
 _kolo_participant_apply_attended (KoloParticipant  *self,
                                   KoloDay          *day,

@@ -134,6 +134,12 @@ void          _kolo_run_plan_changed_cb        (GObject        *object,
                                                 KoloRun        *self);
 
 /* kolo-run-store.c */
+/* The event's store, or NULL with @error set when it is closed */
+KoloStore    *_kolo_run_get_store              (KoloRun        *self,
+                                                GError        **error);
+/* The states as the runs and rounds tables write them */
+const char   *_kolo_run_state_to_nick          (KoloRunState    state);
+KoloRunState  _kolo_run_state_from_nick        (const char     *nick);
 void          _kolo_run_report                 (KoloRun        *self,
                                                 const GError   *error);
 gboolean      _kolo_run_save                   (KoloRun        *self,

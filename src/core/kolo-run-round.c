@@ -28,9 +28,6 @@
 /* A new event's rounds, until the trainer changes them. */
 static const int default_minutes[N_PHASES] = { 5, 10, 10 };
 
-/* The states as the store writes them: KoloRunState's nicks. */
-static const char * const state_names[] = { "stopped", "running", "paused" };
-
 G_DEFINE_ENUM_TYPE (KoloRoundPhase, kolo_round_phase,
   G_DEFINE_ENUM_VALUE (KOLO_ROUND_PREPARATION, "preparation"),
   G_DEFINE_ENUM_VALUE (KOLO_ROUND_PLAY, "play"),
@@ -127,18 +124,6 @@ minutes_total (const int minutes[N_PHASES])
 
 /* The store -------------------------------------------------------------- */
 
-static KoloStore *
-get_store (KoloRun  *self,
-           GError  **error)
-{
-  KoloStore *store = kolo_event_get_store (self->event);
-
-  if (store == NULL)
-    g_set_error_literal (error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_FAILED,
-                         _("The event’s database is closed; the timer cannot be stored"));
-  return store;
-}
-
 /* Stores @r as the event's round, its instants as wall-clock instants of
  * this moment.  A play whose row went meanwhile is stored as none. */
 static gboolean
@@ -166,7 +151,7 @@ round_save (KoloRun      *self,
   sqlite3_bind_int64 (stmt, 1, kolo_event_get_id (self->event));
   if (running && r->play != NULL)
     sqlite3_bind_int64 (stmt, 2, kolo_play_get_id (r->play));
-  sqlite3_bind_text (stmt, 3, state_names[r->state], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, _kolo_run_state_to_nick (r->state), -1, SQLITE_STATIC);
   for (int i = 0; i < N_PHASES; i++)
     sqlite3_bind_int (stmt, 4 + i, r->minutes[i]);
   sqlite3_bind_int64 (stmt, 7, running ? r->origin_us + offset : 0);
@@ -204,7 +189,7 @@ round_begin (KoloRun    *self,
 {
   memset (r, 0, sizeof *r);
   *now = _kolo_run_read_clock (self);
-  if ((*store = get_store (self, error)) == NULL || !kolo_store_begin (*store, error))
+  if ((*store = _kolo_run_get_store (self, error)) == NULL || !kolo_store_begin (*store, error))
     return FALSE;
   round_copy (r, &self->round);
   return TRUE;
@@ -243,7 +228,7 @@ store_round_now (KoloRun *self)
   Now now = _kolo_run_read_clock (self);
   gboolean ok;
 
-  if ((store = get_store (self, &error)) == NULL || !kolo_store_begin (store, &error))
+  if ((store = _kolo_run_get_store (self, &error)) == NULL || !kolo_store_begin (store, &error))
     {
       _kolo_run_report (self, error);
       return;
@@ -284,14 +269,13 @@ _kolo_run_round_restore (KoloRun  *self,
   KoloStore *store;
   sqlite3_stmt *stmt;
   gint64 play_id, origin_wall, paused, pause_wall, saved_wall, wall, elapsed;
-  const char *nick;
-  KoloRunState state = KOLO_RUN_STOPPED;
+  KoloRunState state;
   int notified;
   Round r;
   Now now;
   int rc;
 
-  if ((store = get_store (self, error)) == NULL)
+  if ((store = _kolo_run_get_store (self, error)) == NULL)
     return FALSE;
 
   stmt = kolo_store_prepare (store,
@@ -314,10 +298,7 @@ _kolo_run_round_restore (KoloRun  *self,
 
   _kolo_run_round_init (&r);
   play_id = sqlite3_column_type (stmt, 0) == SQLITE_NULL ? 0 : sqlite3_column_int64 (stmt, 0);
-  nick = (const char *) sqlite3_column_text (stmt, 1);
-  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
-    if (g_strcmp0 (nick, state_names[i]) == 0)
-      state = i;
+  state = _kolo_run_state_from_nick ((const char *) sqlite3_column_text (stmt, 1));
   for (int i = 0; i < N_PHASES; i++)
     r.minutes[i] = CLAMP (sqlite3_column_int (stmt, 2 + i), 0, KOLO_ROUND_MINUTES_MAX);
   origin_wall = sqlite3_column_int64 (stmt, 5);

@@ -30,9 +30,25 @@ static const char * const state_names[] = { "stopped", "running", "paused" };
 
 /* The store -------------------------------------------------------------- */
 
-static KoloStore *
-get_store (KoloRun  *self,
-           GError  **error)
+const char *
+_kolo_run_state_to_nick (KoloRunState state)
+{
+  return state_names[state];
+}
+
+/* An unknown nick (a damaged row) is STOPPED. */
+KoloRunState
+_kolo_run_state_from_nick (const char *nick)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
+    if (g_strcmp0 (nick, state_names[i]) == 0)
+      return i;
+  return KOLO_RUN_STOPPED;
+}
+
+KoloStore *
+_kolo_run_get_store (KoloRun  *self,
+                     GError  **error)
 {
   KoloStore *store = kolo_event_get_store (self->event);
 
@@ -166,7 +182,7 @@ _kolo_run_save (KoloRun       *self,
     sqlite3_bind_int64 (stmt, 2, id);
   if (t->current != NULL && (id = kolo_activity_get_id (t->current)) != 0)
     sqlite3_bind_int64 (stmt, 3, id);
-  sqlite3_bind_text (stmt, 4, state_names[t->state], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, _kolo_run_state_to_nick (t->state), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 5, t->current != NULL ? t->origin_us + offset : 0);
   sqlite3_bind_int64 (stmt, 6, t->current != NULL ? t->paused_us : 0);
   if (t->current != NULL && t->state == KOLO_RUN_PAUSED)
@@ -248,7 +264,7 @@ _kolo_run_begin (KoloRun    *self,
 {
   memset (t, 0, sizeof *t);
   *now = _kolo_run_read_clock (self);
-  if ((*store = get_store (self, error)) == NULL || !kolo_store_begin (*store, error))
+  if ((*store = _kolo_run_get_store (self, error)) == NULL || !kolo_store_begin (*store, error))
     return FALSE;
   _kolo_run_timing_copy (t, &self->t);
   return TRUE;
@@ -341,20 +357,19 @@ _kolo_run_restore (KoloRun  *self,
 {
   g_autoptr(GPtrArray) order = NULL;
   KoloActivity *activity = NULL;
-  KoloRunState state = KOLO_RUN_STOPPED;
+  KoloRunState state;
   KoloStore *store;
   sqlite3_stmt *stmt;
   gint64 day_id, activity_id;
   gint64 origin_wall, paused, pause_wall, saved_wall;
   gboolean warned, timed_up, ok;
   int planned_end;
-  const char *nick;
   KoloDay *day;
   Timing t;
   Now now;
   int rc;
 
-  if ((store = get_store (self, error)) == NULL)
+  if ((store = _kolo_run_get_store (self, error)) == NULL)
     return FALSE;
 
   stmt = kolo_store_prepare (store,
@@ -376,10 +391,7 @@ _kolo_run_restore (KoloRun  *self,
 
   day_id = sqlite3_column_type (stmt, 0) == SQLITE_NULL ? 0 : sqlite3_column_int64 (stmt, 0);
   activity_id = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? 0 : sqlite3_column_int64 (stmt, 1);
-  nick = (const char *) sqlite3_column_text (stmt, 2);
-  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
-    if (g_strcmp0 (nick, state_names[i]) == 0)
-      state = i;
+  state = _kolo_run_state_from_nick ((const char *) sqlite3_column_text (stmt, 2));
   origin_wall = sqlite3_column_int64 (stmt, 3);
   paused = MAX (0, sqlite3_column_int64 (stmt, 4));
   pause_wall = sqlite3_column_int64 (stmt, 5);
@@ -553,7 +565,7 @@ kolo_run_get_actual (KoloRun       *self,
       record.started_wall = self->t.started_wall_us;
       record.elapsed = kolo_run_get_elapsed_us (self);
     }
-  else if ((store = get_store (self, &error)) == NULL ||
+  else if ((store = _kolo_run_get_store (self, &error)) == NULL ||
            !read_record (store, kolo_activity_get_id (activity), &record, &error))
     {
       _kolo_run_report (self, error);

@@ -114,7 +114,6 @@ read_header (JsonObject  *object,
              GError     **error)
 {
   JsonNode *format = json_object_get_member (object, "format");
-  JsonNode *version = json_object_get_member (object, "version");
   const char *name;
   gint64 number;
 
@@ -141,24 +140,7 @@ read_header (JsonObject  *object,
       return FALSE;
     }
 
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
-    {
-      g_set_error (error, KOLO_FILE_ERROR, KOLO_FILE_ERROR_INVALID,
-                   _("version: expected a positive whole number"));
-      return FALSE;
-    }
-
-  number = json_node_get_int (version);
-  if (number > KOLO_DECK_VERSION)
-    {
-      g_set_error (error, KOLO_FILE_ERROR, KOLO_FILE_ERROR_TOO_NEW,
-                   _("version: this %s file is version %lld, newer than this Kolo "
-                     "understands (up to %lld); update Kolo to open it"),
-                   name, (long long) number, (long long) KOLO_DECK_VERSION);
-      return FALSE;
-    }
-  return TRUE;
+  return kolo_json_read_version (object, name, KOLO_DECK_VERSION, &number, error);
 }
 
 /**

@@ -14,30 +14,6 @@
 #include "kolo-doc-private.h"
 #include "kolo-text.h"
 
-/* As in kolo-doc.c: replaces *field with the checked text when there is one. */
-static void
-take_text (char **field,
-           char  *text)
-{
-  if (text == NULL)
-    return;
-  g_free (*field);
-  *field = text;
-}
-
-/* As in kolo-doc.c: optional text is left out when empty. */
-static void
-add_text (JsonBuilder *builder,
-          const char  *key,
-          const char  *value,
-          gboolean     optional)
-{
-  if (optional && (value == NULL || *value == '\0'))
-    return;
-  json_builder_set_member_name (builder, key);
-  json_builder_add_string_value (builder, value ? value : "");
-}
-
 void
 _kolo_doc_participant_free (KoloDocParticipant *participant)
 {

@@ -10,6 +10,31 @@
 
 G_BEGIN_DECLS
 
+/* Replaces *field with the checked text when there is one. */
+static inline void
+take_text (char **field,
+           char  *text)
+{
+  if (text == NULL)
+    return;
+  g_free (*field);
+  *field = text;
+}
+
+/* Optional text is left out when empty, so files stay short and the output
+ * of a given document is always the same. */
+static inline void
+add_text (JsonBuilder *builder,
+          const char  *key,
+          const char  *value,
+          gboolean     optional)
+{
+  if (optional && (value == NULL || *value == '\0'))
+    return;
+  json_builder_set_member_name (builder, key);
+  json_builder_add_string_value (builder, value ? value : "");
+}
+
 void _kolo_doc_board_free        (KoloDocBoard  *board);
 /* Reads the top-level "boards" of @object into @doc, whose days are read;
  * activity places are checked against the file's own "days", and

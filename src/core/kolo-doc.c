@@ -126,17 +126,6 @@ has_decks (KoloDocKind kind,
   return version >= (kind == KOLO_DOC_EVENT ? 4 : 3);
 }
 
-/* Replaces *field with the checked text when there is one. */
-static void
-take_text (char **field,
-           char  *text)
-{
-  if (text == NULL)
-    return;
-  g_free (*field);
-  *field = text;
-}
-
 static void
 read_activity (KoloJsonCheck *check,
                JsonNode      *node,
@@ -368,9 +357,8 @@ read_header (JsonObject   *object,
              GError      **error)
 {
   JsonNode *format = json_object_get_member (object, "format");
-  JsonNode *version = json_object_get_member (object, "version");
   const char *name;
-  gint64 latest, number;
+  gint64 latest;
 
   if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
       json_node_get_value_type (format) != G_TYPE_STRING)
@@ -408,26 +396,7 @@ read_header (JsonObject   *object,
       return FALSE;
     }
 
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
-    {
-      g_set_error (error, KOLO_FILE_ERROR, KOLO_FILE_ERROR_INVALID,
-                   _("version: expected a positive whole number"));
-      return FALSE;
-    }
-
-  number = json_node_get_int (version);
-  if (number > latest)
-    {
-      g_set_error (error, KOLO_FILE_ERROR, KOLO_FILE_ERROR_TOO_NEW,
-                   _("version: this %s file is version %lld, newer than this Kolo "
-                     "understands (up to %lld); update Kolo to open it"),
-                   name, (long long) number, (long long) latest);
-      return FALSE;
-    }
-
-  *version_out = number;
-  return TRUE;
+  return kolo_json_read_version (object, name, latest, version_out, error);
 }
 
 /**
@@ -574,20 +543,6 @@ kolo_doc_get_format (JsonNode *root)
 }
 
 /* Writing ----------------------------------------------------------------- */
-
-/* Optional text is left out when empty, so files stay short and the output
- * of a given document is always the same. */
-static void
-add_text (JsonBuilder *builder,
-          const char  *key,
-          const char  *value,
-          gboolean     optional)
-{
-  if (optional && (value == NULL || *value == '\0'))
-    return;
-  json_builder_set_member_name (builder, key);
-  json_builder_add_string_value (builder, value ? value : "");
-}
 
 static void
 add_clock (JsonBuilder *builder,

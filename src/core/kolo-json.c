@@ -410,6 +410,50 @@ kolo_json_write (JsonNode *root)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * kolo_json_read_version:
+ * @object: a Kolo file's top-level object
+ * @format: the file's "format", as it says it
+ * @latest: the newest version of @format this Kolo reads
+ * @version: (out): the file's "version"
+ *
+ * Reads the "version" every Kolo file has beside its "format".  Every
+ * format refuses a newer version than it knows the same way.
+ *
+ * Returns: %TRUE when @version was set, else %FALSE with @error set
+ */
+gboolean
+kolo_json_read_version (JsonObject  *object,
+                        const char  *format,
+                        gint64       latest,
+                        gint64      *version,
+                        GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "version");
+  gint64 number;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64 || json_node_get_int (node) < 1)
+    {
+      g_set_error (error, KOLO_FILE_ERROR, KOLO_FILE_ERROR_INVALID,
+                   _("version: expected a positive whole number"));
+      return FALSE;
+    }
+
+  number = json_node_get_int (node);
+  if (number > latest)
+    {
+      g_set_error (error, KOLO_FILE_ERROR, KOLO_FILE_ERROR_TOO_NEW,
+                   _("version: this %s file is version %lld, newer than this Kolo "
+                     "understands (up to %lld); update Kolo to open it"),
+                   format, (long long) number, (long long) latest);
+      return FALSE;
+    }
+
+  *version = number;
+  return TRUE;
+}
+
 /* Checking --------------------------------------------------------------- */
 
 KoloJsonCheck *

@@ -31,6 +31,11 @@ JsonNode   *kolo_json_parse       (const char  *data,
                                    gsize        length,
                                    GError     **error);
 char       *kolo_json_write       (JsonNode    *root);
+gboolean    kolo_json_read_version (JsonObject *object,
+                                    const char *format,
+                                    gint64      latest,
+                                    gint64     *version,
+                                    GError    **error);
 
 /* Checking a parsed document: every problem is collected with its path
  * (`days[0].modules[1].activities[3].minutes`), none stops the check. */

@@ -8,7 +8,7 @@
 
 #include "kolo-board-private.h"
 #include "kolo-model-private.h"
-#include "kolo-participant.h"
+#include "kolo-participant-private.h"
 #include "kolo-store-private.h"
 
 /* Row writers --------------------------------------------------------- */
@@ -480,24 +480,6 @@ compare_created (gconstpointer a,
   return da < db ? -1 : (da > db ? 1 : 0);
 }
 
-/* The event's participants by row ID, for the ideas' links. */
-static GHashTable *
-index_participants (KoloEvent *event)
-{
-  GHashTable *index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  GListModel *participants = kolo_event_get_participants (event);
-
-  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
-    {
-      g_autoptr(KoloParticipant) participant = g_list_model_get_item (participants, i);
-      gint64 id = kolo_participant_get_id (participant);
-
-      /* The event's list keeps the participant alive while the index lives. */
-      g_hash_table_insert (index, g_memdup2 (&id, sizeof id), participant);
-    }
-  return index;
-}
-
 /* Moves a run of ideas of one board and cluster into their list at once. */
 static void
 flush_run (GPtrArray  *run,
@@ -581,7 +563,7 @@ load_ideas (KoloStore   *store,
       if (participant_id != 0 && !kolo_board_get_anonymous (board))
         {
           if (participants == NULL)
-            participants = index_participants (event);
+            participants = _kolo_event_index_participants (event);
           _kolo_idea_link_participant (idea, g_hash_table_lookup (participants, &participant_id));
         }
       if (kolo_idea_get_pending (idea))

@@ -141,6 +141,10 @@ gboolean         _kolo_participant_load_all       (KoloStore       *store,
                                                    GError         **error);
 
 GListStore      *_kolo_event_get_participant_list (KoloEvent       *self);
+/* The event's participants by row ID (gint64 * → KoloParticipant *,
+ * unowned: the event's list keeps them alive while the index lives).
+ * kolo-participant-store.c */
+GHashTable      *_kolo_event_index_participants   (KoloEvent       *self);
 /* The boards when they are loaded, or NULL: what is not loaded yet has
  * nothing in memory to follow a change. */
 GListModel      *_kolo_event_peek_boards          (KoloEvent       *self);

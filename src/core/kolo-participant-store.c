@@ -444,3 +444,20 @@ _kolo_participant_load_all (KoloStore   *store,
   g_list_store_splice (list, 0, 0, participants->pdata, participants->len);
   return TRUE;
 }
+
+GHashTable *
+_kolo_event_index_participants (KoloEvent *self)
+{
+  GHashTable *index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GListModel *participants = kolo_event_get_participants (self);
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(KoloParticipant) participant = g_list_model_get_item (participants, i);
+      gint64 id = kolo_participant_get_id (participant);
+
+      /* The event's list keeps the participant alive while the index lives. */
+      g_hash_table_insert (index, g_memdup2 (&id, sizeof id), participant);
+    }
+  return index;
+}

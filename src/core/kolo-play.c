@@ -13,6 +13,7 @@
 #include "kolo-deck-private.h"
 #include "kolo-groups.h"
 #include "kolo-model-private.h"
+#include "kolo-participant-private.h"
 #include "kolo-play.h"
 #include "kolo-store-private.h"
 
@@ -986,24 +987,6 @@ kolo_deck_get_drawn (KoloDeck   *self,
   return cards;
 }
 
-/* The event's participants by row ID, for the players. */
-static GHashTable *
-index_participants (KoloEvent *event)
-{
-  GHashTable *index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  GListModel *people = kolo_event_get_participants (event);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(KoloParticipant) person = g_list_model_get_item (people, i);
-      gint64 id = kolo_participant_get_id (person);
-
-      /* The event's list keeps the participant alive while the index lives. */
-      g_hash_table_insert (index, g_memdup2 (&id, sizeof id), person);
-    }
-  return index;
-}
-
 /**
  * kolo_event_get_plays:
  *
@@ -1073,7 +1056,7 @@ kolo_event_get_plays (KoloEvent  *event,
       gboolean observer = sqlite3_column_type (stmt, 3) == SQLITE_NULL;
 
       if (people == NULL)
-        people = index_participants (event);
+        people = _kolo_event_index_participants (event);
       person = g_hash_table_lookup (people, &participant_id);
       if (play == NULL || person == NULL)
         continue;

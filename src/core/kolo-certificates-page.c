@@ -41,13 +41,6 @@ typedef KoloCertificatesPerson Person;
 /* Progress is told at most this often, in µs. */
 #define PROGRESS_EVERY (100 * 1000)
 
-#define REGULAR PANGO_WEIGHT_NORMAL
-#define BOLD    PANGO_WEIGHT_BOLD
-#define INK     KOLO_RGB (KOLO_PDF_INK)
-#define BODY    KOLO_RGB (KOLO_PDF_BODY)
-#define MUTED   KOLO_RGB (KOLO_PDF_MUTED)
-#define ACCENT  KOLO_RGB (KOLO_PDF_ACCENT)
-
 static const KoloTextStyle heading_style   = { 34.0, BOLD,    ACCENT, 7.0, FALSE };
 static const KoloTextStyle number_style    = { 10.5, REGULAR, MUTED,  0.6, TRUE };
 static const KoloTextStyle name_style      = { 30.0, BOLD,    INK,    0.0, FALSE };

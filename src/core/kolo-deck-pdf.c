@@ -41,13 +41,6 @@
 #define MIN_SCALE      0.6
 #define SCALE_STEP     0.05
 
-#define REGULAR PANGO_WEIGHT_NORMAL
-#define BOLD    PANGO_WEIGHT_BOLD
-#define INK     KOLO_RGB (KOLO_PDF_INK)
-#define BODY    KOLO_RGB (KOLO_PDF_BODY)
-#define MUTED   KOLO_RGB (KOLO_PDF_MUTED)
-#define ACCENT  KOLO_RGB (KOLO_PDF_ACCENT)
-
 static const KoloTextStyle kicker_style = { 7.5,  BOLD,    ACCENT, 0.8, FALSE };
 static const KoloTextStyle title_style  = { 13.0, BOLD,    INK,    0.0, FALSE };
 static const KoloTextStyle body_style   = { 10.5, REGULAR, BODY,   0.0, FALSE };

@@ -57,13 +57,6 @@ static const KoloColour kind_colours[KOLO_N_ACTIVITY_KINDS] = {
   [KOLO_ACTIVITY_OTHER]      = KOLO_RGB (0x77767b),
 };
 
-#define REGULAR PANGO_WEIGHT_NORMAL
-#define BOLD    PANGO_WEIGHT_BOLD
-#define INK     KOLO_RGB (KOLO_PDF_INK)
-#define BODY    KOLO_RGB (KOLO_PDF_BODY)
-#define MUTED   KOLO_RGB (KOLO_PDF_MUTED)
-#define ACCENT  KOLO_RGB (KOLO_PDF_ACCENT)
-
 static const KoloTextStyle kicker_style       = { 9.0,  BOLD,    ACCENT, 1.2, FALSE };
 static const KoloTextStyle title_style        = { 24.0, BOLD,    INK,    0.0, FALSE };
 static const KoloTextStyle details_style      = { 11.5, REGULAR, BODY,   0.0, TRUE };
@@ -96,7 +89,6 @@ typedef struct
 {
   KoloEvent            *event;
   KoloPdf               pdf;
-  cairo_t              *cr;         /* the PDF's */
   gboolean              drawing;
   int                   page;       /* the current page, from 1 */
   int                   n_pages;    /* when drawing: how many there are */
@@ -146,8 +138,8 @@ show (Handout     *self,
 {
   if (!self->drawing)
     return;
-  cairo_move_to (self->cr, x, y);
-  pango_cairo_show_layout (self->cr, layout);
+  cairo_move_to (self->pdf.cr, x, y);
+  pango_cairo_show_layout (self->pdf.cr, layout);
 }
 
 static void
@@ -160,9 +152,9 @@ fill_rectangle (Handout          *self,
 {
   if (!self->drawing)
     return;
-  cairo_set_source_rgb (self->cr, colour->r, colour->g, colour->b);
-  cairo_rectangle (self->cr, x, y, width, height);
-  cairo_fill (self->cr);
+  cairo_set_source_rgb (self->pdf.cr, colour->r, colour->g, colour->b);
+  cairo_rectangle (self->pdf.cr, x, y, width, height);
+  cairo_fill (self->pdf.cr);
 }
 
 static void
@@ -202,7 +194,7 @@ new_page (Handout *self)
   if (self->drawing)
     {
       draw_footer (self);
-      cairo_show_page (self->cr);
+      cairo_show_page (self->pdf.cr);
       /* A page that goes on with a day says which day, above the margin
        * (so it moves nothing). */
       if (self->running_head != NULL)
@@ -487,11 +479,11 @@ draw_activity_part (Handout       *self,
       show (self, block->title, TEXT_X, y);
       if (self->drawing)
         {
-          cairo_set_source_rgb (self->cr, dot->r, dot->g, dot->b);
-          cairo_arc (self->cr, TEXT_X + 3,
+          cairo_set_source_rgb (self->pdf.cr, dot->r, dot->g, dot->b);
+          cairo_arc (self->pdf.cr, TEXT_X + 3,
                      y + title_height + kolo_layout_height (block->kind_label) / 2,
                      2.6, 0, 2 * G_PI);
-          cairo_fill (self->cr);
+          cairo_fill (self->pdf.cr);
         }
       show (self, block->kind_label, TEXT_X + 10, y + title_height);
       y += block->header + (block->lines->len > 0 ? INSTRUCTIONS_GAP : 0);
@@ -505,8 +497,8 @@ draw_activity_part (Handout       *self,
         {
           LineBox *box = &g_array_index (block->lines, LineBox, i);
 
-          cairo_move_to (self->cr, TEXT_X + box->x, y + box->baseline - top);
-          pango_cairo_show_layout_line (self->cr,
+          cairo_move_to (self->pdf.cr, TEXT_X + box->x, y + box->baseline - top);
+          pango_cairo_show_layout_line (self->pdf.cr,
                                         pango_layout_get_line_readonly (block->instructions, i));
         }
     }
@@ -724,7 +716,7 @@ place_day (Handout *self,
       g_autofree char *entry = date_text != NULL ? g_strdup_printf ("%s · %s", number, date_text)
                                                  : g_strdup (number);
 
-      cairo_pdf_surface_add_outline (cairo_get_target (self->cr), CAIRO_PDF_OUTLINE_ROOT,
+      cairo_pdf_surface_add_outline (cairo_get_target (self->pdf.cr), CAIRO_PDF_OUTLINE_ROOT,
                                      entry, link, 0);
     }
 
@@ -768,7 +760,7 @@ render (Handout *self)
   if (self->drawing)
     {
       draw_footer (self);
-      cairo_show_page (self->cr);
+      cairo_show_page (self->pdf.cr);
     }
   g_clear_object (&self->running_head);
 }
@@ -816,7 +808,6 @@ kolo_handout_write (KoloEvent      *event,
   kolo_pdf_open (&handout.pdf, out, cancellable, PAGE_WIDTH, PAGE_HEIGHT,
                  kolo_event_get_title (event), organizer);
   handout.event = event;
-  handout.cr = handout.pdf.cr;
 
   render (&handout);
   handout.n_pages = handout.page;

@@ -38,6 +38,14 @@ typedef struct
 #define KOLO_PDF_BAND   0xf6f5f4
 #define KOLO_PDF_ACCENT 0x1a5fb4
 
+/* Shorthands for the writers' tables of KoloTextStyle. */
+#define REGULAR PANGO_WEIGHT_NORMAL
+#define BOLD    PANGO_WEIGHT_BOLD
+#define INK     KOLO_RGB (KOLO_PDF_INK)
+#define BODY    KOLO_RGB (KOLO_PDF_BODY)
+#define MUTED   KOLO_RGB (KOLO_PDF_MUTED)
+#define ACCENT  KOLO_RGB (KOLO_PDF_ACCENT)
+
 typedef struct
 {
   double       size;      /* in points */

@@ -34,13 +34,6 @@
 #define CELL_PAD_Y     (2.4 * MM)
 #define ROW_MIN        (11.0 * MM)  /* room for a signature */
 
-#define REGULAR PANGO_WEIGHT_NORMAL
-#define BOLD    PANGO_WEIGHT_BOLD
-#define INK     KOLO_RGB (KOLO_PDF_INK)
-#define BODY    KOLO_RGB (KOLO_PDF_BODY)
-#define MUTED   KOLO_RGB (KOLO_PDF_MUTED)
-#define ACCENT  KOLO_RGB (KOLO_PDF_ACCENT)
-
 static const KoloTextStyle kicker_style  = { 9.0,  BOLD,    ACCENT, 1.2, FALSE };
 static const KoloTextStyle title_style   = { 18.0, BOLD,    INK,    0.0, FALSE };
 static const KoloTextStyle day_style     = { 11.5, BOLD,    ACCENT, 0.0, FALSE };

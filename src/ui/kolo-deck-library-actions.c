@@ -19,19 +19,6 @@
 /* Telling ------------------------------------------------------------------ */
 
 static void
-report_error (KoloDeckLibraryWindow *self,
-              const char            *heading,
-              const GError          *error)
-{
-  GtkWidget *dialog;
-
-  /* The body is plain text: file names and messages are never markup. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 add_toast (KoloDeckLibraryWindow *self,
            AdwToast              *toast)
 {
@@ -72,7 +59,7 @@ file_saved_cb (GObject      *object,
 
   if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
     {
-      report_error (self, _("Could Not Save"), error);
+      kolo_report_error (GTK_WINDOW (self), _("Could Not Save"), error);
       return;
     }
   toast = kolo_toast_new (_("Saved as “%s”"), name);
@@ -156,7 +143,7 @@ import_loaded_cb (GObject      *object,
                                    g_bytes_get_size (bytes), &error);
   if (deck == NULL)
     {
-      report_error (self, heading, error);
+      kolo_report_error (GTK_WINDOW (self), heading, error);
       return;
     }
 
@@ -206,7 +193,7 @@ undo_delete_deck_cb (AdwToast *toast,
 
   if (!kolo_store_restore_deck (deletion->store, deletion->deck, &error))
     {
-      report_error (self, _("Could Not Undo the Deletion"), error);
+      kolo_report_error (GTK_WINDOW (self), _("Could Not Undo the Deletion"), error);
       return;
     }
   deletion->undone = TRUE;
@@ -250,7 +237,7 @@ undo_delete_card_cb (AdwToast *toast,
   if (kolo_history_get_serial (data->history) != data->serial)
     return;
   if (!kolo_history_undo (data->history, &error))
-    report_error (self, _("Could Not Undo"), error);
+    kolo_report_error (GTK_WINDOW (self), _("Could Not Undo"), error);
 }
 
 /* Actions ----------------------------------------------------------------------- */
@@ -291,7 +278,7 @@ move_card (KoloDeckLibraryWindow *self,
     return;
   if (!kolo_card_move (card, position + delta, &error))
     {
-      report_error (self, _("Could Not Move the Card"), error);
+      kolo_report_error (GTK_WINDOW (self), _("Could Not Move the Card"), error);
       return;
     }
   kolo_deck_library_window_select_card (self, card);
@@ -311,7 +298,7 @@ library_action (GtkWidget  *widget,
 
       if (!kolo_store_insert_deck (self->store, deck, &error))
         {
-          report_error (self, _("Could Not Add the Deck"), error);
+          kolo_report_error (GTK_WINDOW (self), _("Could Not Add the Deck"), error);
           return;
         }
       kolo_deck_library_window_select (self, deck);
@@ -326,7 +313,7 @@ library_action (GtkWidget  *widget,
 
       if (!kolo_store_remove_deck (self->store, deck, &error))
         {
-          report_error (self, _("Could Not Delete the Deck"), error);
+          kolo_report_error (GTK_WINDOW (self), _("Could Not Delete the Deck"), error);
           return;
         }
       deletion = g_new0 (Deletion, 1);
@@ -372,7 +359,7 @@ library_action (GtkWidget  *widget,
       bytes = kolo_deck_print_cards (self->deck, NULL, &name, &error);
       if (bytes == NULL)
         {
-          report_error (self, _("Could Not Make the Cards"), error);
+          kolo_report_error (GTK_WINDOW (self), _("Could Not Make the Cards"), error);
           return;
         }
       save_as (self, _("Save Cards for Printing"), filter, name, bytes);
@@ -399,7 +386,7 @@ library_action (GtkWidget  *widget,
 
       if (!kolo_deck_remove_card (self->deck, card, &error))
         {
-          report_error (self, _("Could Not Delete the Card"), error);
+          kolo_report_error (GTK_WINDOW (self), _("Could Not Delete the Card"), error);
           return;
         }
       data = g_new0 (UndoData, 1);
@@ -423,7 +410,8 @@ library_action (GtkWidget  *widget,
       gboolean undo = g_str_equal (action_name, "library.undo");
 
       if (!(undo ? kolo_history_undo (history, &error) : kolo_history_redo (history, &error)))
-        report_error (self, undo ? _("Could Not Undo") : _("Could Not Redo"), error);
+        kolo_report_error (GTK_WINDOW (self), undo ? _("Could Not Undo") : _("Could Not Redo"),
+                           error);
     }
   else if (g_str_equal (action_name, "library.find"))
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));

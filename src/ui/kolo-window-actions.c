@@ -90,17 +90,31 @@ kolo_toast_new (const char *format,
   return adw_toast_new (title);
 }
 
+/**
+ * kolo_report_error:
+ * @parent: the window the message belongs with
+ *
+ * Tells the user, over @parent, that @heading failed and why.
+ */
+void
+kolo_report_error (GtkWindow    *parent,
+                   const char   *heading,
+                   const GError *error)
+{
+  GtkWidget *dialog;
+
+  /* The body is plain text: file names and messages are never markup. */
+  dialog = adw_message_dialog_new (parent, heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 kolo_window_report_error (KoloWindow   *self,
                           const char   *heading,
                           const GError *error)
 {
-  GtkWidget *dialog;
-
-  /* The body is plain text: file names and messages are never markup. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  kolo_report_error (GTK_WINDOW (self), heading, error);
 }
 
 static void

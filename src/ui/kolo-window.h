@@ -48,6 +48,9 @@ void        kolo_window_show_card    (KoloWindow  *self,
                                       KoloCard    *card);
 void        kolo_window_hide_card    (KoloWindow  *self);
 KoloWindow *kolo_window_for_widget (GtkWidget    *widget);
+void        kolo_report_error        (GtkWindow    *parent,
+                                      const char   *heading,
+                                      const GError *error);
 gboolean    kolo_widget_report_error (GtkWidget    *widget,
                                       const char   *heading,
                                       const GError *error);

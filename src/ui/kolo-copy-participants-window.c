@@ -11,6 +11,7 @@
 
 #include "kolo-agenda-actions.h"
 #include "kolo-copy-participants-window.h"
+#include "kolo-ui-util.h"
 #include "kolo-window.h"
 
 /* The other events, newest first; pick one, tick the people who come
@@ -48,10 +49,8 @@ show_event (KoloCopyParticipantsWindow *self)
   guint selected = adw_combo_row_get_selected (self->event_row);
   KoloEvent *from = selected < self->events->len ? self->events->pdata[selected] : NULL;
   GListModel *people;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  kolo_list_box_remove_all (GTK_LIST_BOX (self->list));
   g_ptr_array_set_size (self->checks, 0);
 
   if (from != NULL)

@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "kolo-deck-library-private.h"
 #include "kolo-ui-util.h"
@@ -299,15 +298,6 @@ add_column (KoloDeckLibraryWindow *self,
 }
 
 static gboolean
-folded_contains (const char *text,
-                 const char *folded_needle)
-{
-  g_autofree char *folded = kolo_text_fold (text);
-
-  return strstr (folded, folded_needle) != NULL;
-}
-
-static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
@@ -316,13 +306,13 @@ filter_func (gpointer item,
 
   if (self->search == NULL)
     return TRUE;
-  if (folded_contains (kolo_card_get_title (card), self->search) ||
-      folded_contains (kolo_card_get_public_text (card), self->search) ||
-      folded_contains (kolo_card_get_category (card), self->search))
+  if (kolo_folded_contains (kolo_card_get_title (card), self->search) ||
+      kolo_folded_contains (kolo_card_get_public_text (card), self->search) ||
+      kolo_folded_contains (kolo_card_get_category (card), self->search))
     return TRUE;
   for (guint i = 0; i < kolo_card_get_n_briefs (card); i++)
-    if (folded_contains (kolo_card_get_brief_role (card, i), self->search) ||
-        folded_contains (kolo_card_get_brief_text (card, i), self->search))
+    if (kolo_folded_contains (kolo_card_get_brief_role (card, i), self->search) ||
+        kolo_folded_contains (kolo_card_get_brief_text (card, i), self->search))
       return TRUE;
   return FALSE;
 }

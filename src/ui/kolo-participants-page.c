@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "kolo-participant-actions.h"
 #include "kolo-participants-page.h"
@@ -43,15 +42,6 @@ G_DEFINE_FINAL_TYPE (KoloParticipantsPage, kolo_participants_page, GTK_TYPE_WIDG
 /* Search -------------------------------------------------------------------- */
 
 static gboolean
-folded_contains (const char *text,
-                 const char *folded_needle)
-{
-  g_autofree char *folded = kolo_text_fold (text);
-
-  return strstr (folded, folded_needle) != NULL;
-}
-
-static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
@@ -60,9 +50,9 @@ filter_func (gpointer item,
 
   if (self->search == NULL)
     return TRUE;
-  return folded_contains (kolo_participant_get_name (participant), self->search) ||
-         folded_contains (kolo_participant_get_institution (participant), self->search) ||
-         folded_contains (kolo_participant_get_city (participant), self->search);
+  return kolo_folded_contains (kolo_participant_get_name (participant), self->search) ||
+         kolo_folded_contains (kolo_participant_get_institution (participant), self->search) ||
+         kolo_folded_contains (kolo_participant_get_city (participant), self->search);
 }
 
 static void

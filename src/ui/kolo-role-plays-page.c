@@ -170,11 +170,9 @@ update_pick_list (KoloRolePlaysPage *self)
 {
   g_autoptr(GPtrArray) drawn = NULL;
   GListModel *cards;
-  GtkWidget *child;
   guint n = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pick_list))) != NULL)
-    gtk_list_box_remove (self->pick_list, child);
+  kolo_list_box_remove_all (self->pick_list);
   if (self->deck == NULL || self->event == NULL)
     return;
 
@@ -255,11 +253,9 @@ update_plays (KoloRolePlaysPage *self)
 {
   g_autoptr(GPtrArray) plays = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
   guint n_drawn = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->plays_list))) != NULL)
-    gtk_list_box_remove (self->plays_list, child);
+  kolo_list_box_remove_all (self->plays_list);
   if (self->event == NULL)
     return;
 
@@ -773,7 +769,9 @@ kolo_role_plays_page_set_event (KoloRolePlaysPage *self,
   update_card (self);
   _kolo_role_plays_update_groups (self);
   update_deck (self);
-  update_plays (self);
+  /* The plays are read with the library, by load(), once the page shows. */
+  kolo_list_box_remove_all (self->plays_list);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roleplays.print-drawn", FALSE);
   _kolo_role_plays_update_round (self);
   if (event != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     load (self);

@@ -58,10 +58,8 @@ _kolo_role_plays_update_groups (KoloRolePlaysPage *self)
   KoloRoleAssignment *roles = self->play ? kolo_play_get_roles (self->play) : NULL;
   guint n_groups = roles ? kolo_role_assignment_get_n_groups (roles) : 0;
   KoloCard *card = _kolo_role_plays_current_card (self);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_list))) != NULL)
-    gtk_list_box_remove (self->groups_list, child);
+  kolo_list_box_remove_all (self->groups_list);
 
   for (guint g = 0; g < n_groups; g++)
     {

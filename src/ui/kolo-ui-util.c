@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "kolo-core.h"
 #include "kolo-ui-util.h"
@@ -127,4 +128,34 @@ kolo_pdf_file_filter (void)
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_pattern (filter, "*.pdf");
   return filter;
+}
+
+/**
+ * kolo_folded_contains:
+ * @folded_needle: what is searched for, already through kolo_text_fold()
+ *
+ * Returns: whether @text, folded as kolo_text_fold() does, holds
+ *   @folded_needle: a search that ignores case and apostrophe forms
+ */
+gboolean
+kolo_folded_contains (const char *text,
+                      const char *folded_needle)
+{
+  g_autofree char *folded = kolo_text_fold (text);
+
+  return strstr (folded, folded_needle) != NULL;
+}
+
+/**
+ * kolo_list_box_remove_all:
+ *
+ * Empties @box (GTK 4.8 has no gtk_list_box_remove_all()).
+ */
+void
+kolo_list_box_remove_all (GtkListBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_list_box_remove (box, child);
 }

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 void kolo_widget_dispose_children (GtkWidget *widget,
                                    GType      template_type);
 
+void     kolo_list_box_remove_all (GtkListBox *box);
+
 guint    kolo_list_model_index_of (GListModel *list,
                                    gpointer    item);
 
@@ -35,6 +37,10 @@ gboolean kolo_text_not_blank   (GBinding     *binding,
 
 /* A filter of PDF documents for a file chooser (transfer full) */
 GtkFileFilter *kolo_pdf_file_filter (void);
+
+/* Whether @text, folded, holds @folded_needle (see kolo_text_fold()) */
+gboolean kolo_folded_contains     (const char   *text,
+                                   const char   *folded_needle);
 
 /* The position of the day (KoloDay in @days) of today's date, or 0 */
 guint    kolo_event_today_index   (GListModel   *days);

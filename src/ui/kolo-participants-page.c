@@ -362,7 +362,16 @@ rebuild_day_columns (KoloParticipantsPage *self)
     }
 }
 
-/* The row's own menu button: edit and delete. */
+/* The row's own button: edit. */
+static void
+edit_clicked_cb (GtkButton *button)
+{
+  KoloParticipant *participant = g_object_get_data (G_OBJECT (button), "participant");
+
+  if (participant != NULL)
+    kolo_participant_edit (GTK_WIDGET (button), participant);
+}
+
 static void
 setup_menu_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -372,16 +381,8 @@ setup_menu_cb (GtkSignalListItemFactory *factory,
 
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Edit"));
+  g_signal_connect (button, "clicked", G_CALLBACK (edit_clicked_cb), NULL);
   gtk_list_item_set_child (item, button);
-}
-
-static void
-edit_clicked_cb (GtkButton *button)
-{
-  KoloParticipant *participant = g_object_get_data (G_OBJECT (button), "participant");
-
-  if (participant != NULL)
-    kolo_participant_edit (GTK_WIDGET (button), participant);
 }
 
 static void
@@ -394,8 +395,6 @@ bind_menu_cb (GtkSignalListItemFactory *factory,
   g_autofree char *label = g_strdup_printf (_("Edit %s"), kolo_participant_get_name (participant));
 
   g_object_set_data (G_OBJECT (button), "participant", participant);
-  g_signal_handlers_disconnect_by_func (button, edit_clicked_cb, NULL);
-  g_signal_connect (button, "clicked", G_CALLBACK (edit_clicked_cb), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
@@ -609,11 +608,11 @@ kolo_participants_page_set_event (KoloParticipantsPage *self,
 
   g_signal_connect_object (kolo_event_get_participants (event), "items-changed",
                            G_CALLBACK (participants_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Also counts them for the summary */
   participants_changed_cb (self, 0, 0,
                            g_list_model_get_n_items (kolo_event_get_participants (event)));
   g_signal_connect_object (kolo_event_get_days (event), "items-changed",
                            G_CALLBACK (rebuild_day_columns), self, G_CONNECT_SWAPPED);
-  update_summary (self);
 }
 
 /**

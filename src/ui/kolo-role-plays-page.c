@@ -562,6 +562,27 @@ first_deck (KoloRolePlaysPage *self,
   return NULL;
 }
 
+/* The library's object for @deck's row, not another object of the same
+ * row; its position in @position */
+static KoloDeck *
+library_deck (KoloRolePlaysPage *self,
+              KoloDeck          *deck,
+              guint             *position)
+{
+  for (guint i = 0; self->decks != NULL && i < g_list_model_get_n_items (self->decks); i++)
+    {
+      g_autoptr(KoloDeck) item = g_list_model_get_item (self->decks, i);
+
+      if (kolo_deck_get_id (item) == kolo_deck_get_id (deck))
+        {
+          if (position != NULL)
+            *position = i;
+          return g_steal_pointer (&item);
+        }
+    }
+  return NULL;
+}
+
 /* The library is read (and the shipped decks brought in) the first time
  * the page is shown, not when the event opens. */
 static void
@@ -584,15 +605,13 @@ load (KoloRolePlaysPage *self)
 
   plays = kolo_event_get_plays (self->event, NULL);
   deck = first_deck (self, plays);
-  /* The deck of the library list, not another object of the same row */
   if (deck != NULL)
-    for (guint i = 0; i < g_list_model_get_n_items (self->decks); i++)
-      {
-        g_autoptr(KoloDeck) item = g_list_model_get_item (self->decks, i);
+    {
+      g_autoptr(KoloDeck) item = library_deck (self, deck, NULL);
 
-        if (kolo_deck_get_id (item) == kolo_deck_get_id (deck))
-          g_set_object (&self->deck, item);
-      }
+      if (item != NULL)
+        g_set_object (&self->deck, item);
+    }
   decks_changed_cb (self);
   if (plays != NULL && plays->len > 0)
     set_play (self, plays->pdata[plays->len - 1]);
@@ -828,21 +847,16 @@ void
 kolo_role_plays_page_set_deck (KoloRolePlaysPage *self,
                                KoloDeck          *deck)
 {
+  g_autoptr(KoloDeck) item = NULL;
+  guint position;
+
   g_return_if_fail (KOLO_IS_ROLE_PLAYS_PAGE (self));
   g_return_if_fail (KOLO_IS_DECK (deck));
 
   load (self);
-  /* The library's object for the deck's row */
-  for (guint i = 0; self->decks != NULL && i < g_list_model_get_n_items (self->decks); i++)
-    {
-      g_autoptr(KoloDeck) item = g_list_model_get_item (self->decks, i);
-
-      if (kolo_deck_get_id (item) == kolo_deck_get_id (deck))
-        {
-          adw_combo_row_set_selected (self->deck_row, i);
-          return;
-        }
-    }
+  item = library_deck (self, deck, &position);
+  if (item != NULL)
+    adw_combo_row_set_selected (self->deck_row, position);
 }
 
 /**

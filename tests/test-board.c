@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 
 #include "kolo-test-util.h"
@@ -21,48 +20,20 @@ typedef struct
   guint      write_failed;
 } Fixture;
 
-static gpointer
-item (GListModel *model,
-      guint       position)
-{
-  gpointer it = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (it);
-  /* The model keeps its own reference; tests hold borrowed pointers. */
-  g_object_unref (it);
-  return it;
-}
-
-static void
-write_failed_cb (KoloStore    *store,
-                 const GError *error,
-                 Fixture      *f)
-{
-  g_assert_nonnull (error);
-  f->write_failed++;
-}
-
 static void
 open_event (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_signal_connect (f->store, "write-failed", G_CALLBACK (write_failed_cb), f);
-  f->event = kolo_store_lookup_event (f->store, f->id, &error);
-  g_assert_no_error (error);
+  f->store = kolo_test_open_store (f->path, &f->write_failed);
+  f->event = kolo_test_lookup_event (f->store, f->id);
   f->board = g_list_model_get_n_items (kolo_event_get_boards (f->event)) > 0
-             ? item (kolo_event_get_boards (f->event), 0) : NULL;
+             ? kolo_test_item (kolo_event_get_boards (f->event), 0) : NULL;
 }
 
 static void
 close_event (Fixture *f)
 {
   f->board = NULL;
-  g_clear_object (&f->event);
-  g_assert_finalize_object (f->store);
-  f->store = NULL;
+  kolo_test_close_store (&f->store, &f->event);
 }
 
 /* A fresh store on the same file: what is left is what was written. */
@@ -79,21 +50,11 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(KoloBoard) board = kolo_board_new ("Що заважає читачам?");
   g_autoptr(GError) error = NULL;
-  g_autoptr(KoloDoc) doc = NULL;
-  GDate date;
 
   f->dir = kolo_test_make_dir ();
   f->path = g_build_filename (f->dir, "kolo.db", NULL);
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_signal_connect (f->store, "write-failed", G_CALLBACK (write_failed_cb), f);
-
-  doc = kolo_store_load_template (f->store, "client-orientation", &error);
-  g_assert_no_error (error);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 11, 11, 2013);
-  f->event = kolo_store_create_event_from_doc (f->store, doc, NULL, &date, &error);
-  g_assert_no_error (error);
+  f->store = kolo_test_open_store (f->path, &f->write_failed);
+  f->event = kolo_test_new_training (f->store, NULL);
   f->id = kolo_event_get_id (f->event);
 
   /* The shipped template's own boards go: the tests count rows. */
@@ -130,7 +91,7 @@ texts (GListModel *list)
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      GObject *it = item (list, i);
+      GObject *it = kolo_test_item (list, i);
 
       g_string_append_printf (out, "%s%s", i ? "|" : "",
                               KOLO_IS_IDEA (it) ? kolo_idea_get_text (KOLO_IDEA (it))
@@ -145,50 +106,8 @@ texts (GListModel *list)
     g_assert_cmpstr (got_, ==, expected); \
   } G_STMT_END
 
-/* The first column of the first row of @sql, read with sqlite3 itself;
- * "NULL" for NULL, NULL for no row. */
-G_GNUC_PRINTF (2, 3)
-static char *
-db_text (Fixture    *f,
-         const char *format,
-         ...)
-{
-  g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt = NULL;
-  sqlite3 *db = NULL;
-  char *out = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    out = g_strdup (sqlite3_column_type (stmt, 0) == SQLITE_NULL
-                    ? "NULL" : (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return out;
-}
-
-#define assert_db(f, expected, ...) \
-  G_STMT_START { \
-    g_autofree char *got_ = db_text (f, __VA_ARGS__); \
-    g_assert_cmpstr (got_, ==, expected); \
-  } G_STMT_END
-
-static void
-db_exec (Fixture    *f,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
+/* The first column of the first row of a query, read with sqlite3 itself. */
+#define assert_db(f, expected, ...) kolo_test_assert_db ((f)->path, (expected), __VA_ARGS__)
 
 static KoloIdea *
 add (Fixture    *f,
@@ -247,14 +166,6 @@ redo (Fixture *f)
   g_assert_no_error (error);
 }
 
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
-
 static guint *
 watch (gpointer    object,
        const char *property)
@@ -263,7 +174,7 @@ watch (gpointer    object,
   guint *count = g_new0 (guint, 1);
 
   g_object_set_data_full (object, signal, count, g_free);
-  g_signal_connect (object, signal, G_CALLBACK (count_cb), count);
+  g_signal_connect (object, signal, G_CALLBACK (kolo_test_count_notify_cb), count);
   return count;
 }
 
@@ -340,7 +251,7 @@ test_add_edit_delete (Fixture       *f,
   reopen (f);
   assert_texts (kolo_board_get_ungrouped (f->board), "Довгі черги|Незручні години|Немає Wi-Fi");
   assert_texts (kolo_board_get_ideas (f->board), "Довгі черги|Незручні години|Немає Wi-Fi");
-  first = item (kolo_board_get_ideas (f->board), 0);
+  first = kolo_test_item (kolo_board_get_ideas (f->board), 0);
   g_assert_cmpstr (kolo_idea_get_author (first), ==, "Оксана");
   g_assert_cmpint (kolo_idea_get_created (first), >=, before);
   g_assert_cmpint (f->write_failed, ==, 0);
@@ -401,7 +312,7 @@ test_markup_is_plain_text (Fixture       *f,
 
   reopen (f);
   assert_texts (kolo_board_get_ideas (f->board), "<b>&amp;</b> <i>");
-  g_assert_cmpstr (kolo_idea_get_author (item (kolo_board_get_ideas (f->board), 0)), ==,
+  g_assert_cmpstr (kolo_idea_get_author (kolo_test_item (kolo_board_get_ideas (f->board), 0)), ==,
                    "<span>Ім'я</span>");
   g_assert_cmpstr (kolo_board_get_question (f->board), ==, "Що <b>таке</b> &amp;?");
   assert_texts (kolo_board_get_clusters (f->board), "<u>&lt;</u>");
@@ -451,7 +362,7 @@ test_anonymous (Fixture       *f,
 
   reopen (f);
   g_assert_true (kolo_board_get_anonymous (f->board));
-  g_assert_null (kolo_idea_get_author (item (kolo_board_get_ideas (f->board), 0)));
+  g_assert_null (kolo_idea_get_author (kolo_test_item (kolo_board_get_ideas (f->board), 0)));
 
   /* Turning it off again lets authors in. */
   kolo_board_set_anonymous (f->board, FALSE);
@@ -498,7 +409,7 @@ test_moderation (Fixture       *f,
   reopen (f);
   g_assert_true (kolo_board_get_moderated (f->board));
   g_assert_cmpuint (kolo_board_get_n_pending (f->board), ==, 1);
-  second = item (kolo_board_get_ideas (f->board), 2);
+  second = kolo_test_item (kolo_board_get_ideas (f->board), 2);
   g_assert_cmpstr (kolo_idea_get_text (second), ==, "Друга");
   g_assert_true (kolo_idea_get_pending (second));
 }
@@ -550,13 +461,13 @@ test_clusters (Fixture       *f,
   assert_texts (kolo_board_get_ideas (f->board), "a|b|c|d");
 
   reopen (f);
-  space = item (kolo_board_get_clusters (f->board), 0);
-  time = item (kolo_board_get_clusters (f->board), 1);
+  space = kolo_test_item (kolo_board_get_clusters (f->board), 0);
+  time = kolo_test_item (kolo_board_get_clusters (f->board), 1);
   assert_texts (kolo_board_get_clusters (f->board), "Приміщення|Час");
   g_assert_cmpint (kolo_cluster_get_color (space), ==, KOLO_NOTE_GREEN);
   assert_texts (kolo_cluster_get_ideas (space), "c|d|a");
   assert_texts (kolo_cluster_get_ideas (time), "b");
-  d = item (kolo_cluster_get_ideas (space), 1);
+  d = kolo_test_item (kolo_cluster_get_ideas (space), 1);
   g_assert_true (kolo_idea_get_cluster (d) == space);
 
   /* Deleting a cluster sends its ideas to the end of "Ungrouped". */
@@ -584,10 +495,11 @@ test_clusters (Fixture       *f,
 
   reopen (f);
   assert_texts (kolo_board_get_clusters (f->board), "Приміщення|Час");
-  assert_texts (kolo_cluster_get_ideas (item (kolo_board_get_clusters (f->board), 0)), "c|d|a");
+  assert_texts (kolo_cluster_get_ideas (kolo_test_item (kolo_board_get_clusters (f->board), 0)),
+                "c|d|a");
   assert_texts (kolo_board_get_ungrouped (f->board), "e");
-  g_assert_cmpint (kolo_cluster_get_color (item (kolo_board_get_clusters (f->board), 0)), ==,
-                   KOLO_NOTE_GREEN);
+  g_assert_cmpint (kolo_cluster_get_color (kolo_test_item (kolo_board_get_clusters (f->board), 0)),
+                   ==, KOLO_NOTE_GREEN);
 }
 
 static void
@@ -633,7 +545,7 @@ test_merge_and_reorder (Fixture       *f,
 
   reopen (f);
   assert_texts (kolo_board_get_clusters (f->board), "Z|W|Y");
-  assert_texts (kolo_cluster_get_ideas (item (kolo_board_get_clusters (f->board), 2)),
+  assert_texts (kolo_cluster_get_ideas (kolo_test_item (kolo_board_get_clusters (f->board), 2)),
                 "y1|x1|x2");
   assert_db (f, "0,1,2", "SELECT group_concat (position) FROM"
              " (SELECT position FROM clusters ORDER BY position)");
@@ -704,9 +616,10 @@ test_votes (Fixture       *f,
   assert_db (f, "13", "SELECT sum (votes) FROM ideas");
 
   reopen (f);
-  cluster = item (kolo_board_get_clusters (f->board), 0);
+  cluster = kolo_test_item (kolo_board_get_clusters (f->board), 0);
   g_assert_cmpint (kolo_cluster_get_votes (cluster), ==, 9);
-  g_assert_cmpint (kolo_idea_get_votes (item (kolo_board_get_ungrouped (f->board), 0)), ==, 4);
+  g_assert_cmpint (kolo_idea_get_votes (kolo_test_item (kolo_board_get_ungrouped (f->board), 0)),
+                   ==, 4);
 }
 
 static void
@@ -727,15 +640,15 @@ test_properties_persist (Fixture       *f,
   /* The first brainstorm of the shipped training. */
   for (guint d = 0; brainstorm == NULL && d < g_list_model_get_n_items (days); d++)
     {
-      GListModel *modules = kolo_day_get_modules (item (days, d));
+      GListModel *modules = kolo_day_get_modules (kolo_test_item (days, d));
 
       for (guint m = 0; brainstorm == NULL && m < g_list_model_get_n_items (modules); m++)
         {
-          GListModel *activities = kolo_module_get_activities (item (modules, m));
+          GListModel *activities = kolo_module_get_activities (kolo_test_item (modules, m));
 
           for (guint a = 0; brainstorm == NULL && a < g_list_model_get_n_items (activities); a++)
-            if (kolo_activity_get_kind (item (activities, a)) == KOLO_ACTIVITY_BRAINSTORM)
-              brainstorm = item (activities, a);
+            if (kolo_activity_get_kind (kolo_test_item (activities, a)) == KOLO_ACTIVITY_BRAINSTORM)
+              brainstorm = kolo_test_item (activities, a);
         }
     }
   g_assert_nonnull (brainstorm);
@@ -756,7 +669,7 @@ test_properties_persist (Fixture       *f,
   reopen (f);
   g_assert_cmpuint (g_list_model_get_n_items (kolo_event_get_boards (f->event)), ==, 2);
   g_assert_cmpstr (kolo_board_get_question (f->board), ==, "Друга дошка");
-  f->board = item (kolo_event_get_boards (f->event), 1);
+  f->board = kolo_test_item (kolo_event_get_boards (f->event), 1);
   g_assert_cmpstr (kolo_board_get_question (f->board), ==, "Як зробити бібліотеку зручнішою?");
   g_assert_true (kolo_board_get_hidden (f->board));
   g_assert_true (kolo_board_get_moderated (f->board));
@@ -767,7 +680,7 @@ test_properties_persist (Fixture       *f,
   g_assert_nonnull (brainstorm);
   g_assert_cmpint (kolo_activity_get_kind (brainstorm), ==, KOLO_ACTIVITY_BRAINSTORM);
   g_assert_true (kolo_event_find_board (f->event, brainstorm) == f->board);
-  idea = item (kolo_board_get_ideas (f->board), 0);
+  idea = kolo_test_item (kolo_board_get_ideas (f->board), 0);
   g_assert_cmpint (kolo_idea_get_color (idea), ==, KOLO_NOTE_PURPLE);
   g_assert_true (kolo_idea_get_pending (idea));
 
@@ -823,9 +736,9 @@ static void
 test_boards_and_activities (Fixture       *f,
                             gconstpointer  data)
 {
-  KoloDay *day = item (kolo_event_get_days (f->event), 0);
-  KoloModule *module = item (kolo_day_get_modules (day), 0);
-  KoloActivity *activity = item (kolo_module_get_activities (module), 0);
+  KoloDay *day = kolo_test_item (kolo_event_get_days (f->event), 0);
+  KoloModule *module = kolo_test_item (kolo_day_get_modules (day), 0);
+  KoloActivity *activity = kolo_test_item (kolo_module_get_activities (module), 0);
   guint *activity_notified = watch (f->board, "activity");
   g_autoptr(KoloBoard) board = g_object_ref (f->board);
   g_autoptr(GError) error = NULL;
@@ -893,10 +806,10 @@ test_refused_write_changes_nothing (Fixture       *f,
   kolo_history_clear (history);
 
   /* Another connection makes the store refuse every change of ideas. */
-  db_exec (f, "CREATE TRIGGER no_new BEFORE INSERT ON ideas"
-              " BEGIN SELECT RAISE (ABORT, 'no more'); END;"
-              "CREATE TRIGGER no_change BEFORE UPDATE ON ideas"
-              " BEGIN SELECT RAISE (ABORT, 'frozen'); END;");
+  kolo_test_db_exec (f->path, "CREATE TRIGGER no_new BEFORE INSERT ON ideas"
+                              " BEGIN SELECT RAISE (ABORT, 'no more'); END;"
+                              "CREATE TRIGGER no_change BEFORE UPDATE ON ideas"
+                              " BEGIN SELECT RAISE (ABORT, 'frozen'); END;");
 
   refused = kolo_board_add_idea (f->board, "Друга", NULL, &error);
   g_assert_null (refused);
@@ -938,7 +851,7 @@ test_refused_write_changes_nothing (Fixture       *f,
 
   reopen (f);
   assert_texts (kolo_board_get_ideas (f->board), "Перша");
-  cluster = item (kolo_board_get_clusters (f->board), 0);
+  cluster = kolo_test_item (kolo_board_get_clusters (f->board), 0);
   assert_texts (kolo_cluster_get_ideas (cluster), "Перша");
   g_assert_cmpint (kolo_cluster_get_votes (cluster), ==, 2);
   g_assert_false (kolo_board_get_anonymous (f->board));
@@ -1001,43 +914,43 @@ test_lazy_load (Fixture       *f,
       pending += i % 7 == 0;
     }
   g_string_append (sql, "COMMIT;");
-  db_exec (f, sql->str);
+  kolo_test_db_exec (f->path, sql->str);
 
   open_event (f);
   ideas = kolo_board_get_ideas (f->board);
   g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 2000);
-  g_assert_cmpstr (kolo_idea_get_text (item (ideas, 0)), ==, "idea 1999");
-  g_assert_cmpstr (kolo_idea_get_text (item (ideas, 1999)), ==, "idea 0");
+  g_assert_cmpstr (kolo_idea_get_text (kolo_test_item (ideas, 0)), ==, "idea 1999");
+  g_assert_cmpstr (kolo_idea_get_text (kolo_test_item (ideas, 1999)), ==, "idea 0");
   g_assert_cmpuint (kolo_board_get_n_pending (f->board), ==, pending);
   g_assert_cmpuint (g_list_model_get_n_items (kolo_board_get_ungrouped (f->board)), ==, 500);
-  g_assert_cmpstr (kolo_idea_get_text (item (kolo_board_get_ungrouped (f->board), 1)), ==,
+  g_assert_cmpstr (kolo_idea_get_text (kolo_test_item (kolo_board_get_ungrouped (f->board), 1)), ==,
                    "idea 7");
   for (guint c = 0; c < 3; c++)
     {
-      KoloCluster *cluster = item (kolo_board_get_clusters (f->board), c);
+      KoloCluster *cluster = kolo_test_item (kolo_board_get_clusters (f->board), c);
       GListModel *list = kolo_cluster_get_ideas (cluster);
       g_autofree char *last = g_strdup_printf ("idea %u", 1996 + c);
 
       g_assert_cmpuint (g_list_model_get_n_items (list), ==, 500);
-      g_assert_cmpstr (kolo_idea_get_text (item (list, 499)), ==, last);
-      g_assert_true (kolo_idea_get_cluster (item (list, 0)) == cluster);
-      g_assert_true (kolo_idea_get_board (item (list, 0)) == f->board);
+      g_assert_cmpstr (kolo_idea_get_text (kolo_test_item (list, 499)), ==, last);
+      g_assert_true (kolo_idea_get_cluster (kolo_test_item (list, 0)) == cluster);
+      g_assert_true (kolo_idea_get_board (kolo_test_item (list, 0)) == f->board);
       g_assert_cmpint (kolo_cluster_get_votes (cluster), ==, votes[c]);
     }
-  g_assert_cmpint (kolo_idea_get_color (item (ideas, 5)), ==, KOLO_NOTE_BLUE);
+  g_assert_cmpint (kolo_idea_get_color (kolo_test_item (ideas, 5)), ==, KOLO_NOTE_BLUE);
 
   /* Renumbered on load, so edits shift the right rows. */
   assert_db (f, "0|499", "SELECT min (position) || '|' || max (position) FROM ideas"
              " WHERE cluster_id IS NULL");
-  move (item (kolo_board_get_ungrouped (f->board), 499), NULL, 0);
+  move (kolo_test_item (kolo_board_get_ungrouped (f->board), 499), NULL, 0);
   add (f, "нова", NULL);
   reopen (f);
-  g_assert_cmpstr (kolo_idea_get_text (item (kolo_board_get_ungrouped (f->board), 0)), ==,
+  g_assert_cmpstr (kolo_idea_get_text (kolo_test_item (kolo_board_get_ungrouped (f->board), 0)), ==,
                    "idea 1999");
-  g_assert_cmpstr (kolo_idea_get_text (item (kolo_board_get_ungrouped (f->board), 1)), ==,
+  g_assert_cmpstr (kolo_idea_get_text (kolo_test_item (kolo_board_get_ungrouped (f->board), 1)), ==,
                    "idea 3");
-  g_assert_cmpstr (kolo_idea_get_text (item (kolo_board_get_ungrouped (f->board), 500)), ==,
-                   "нова");
+  g_assert_cmpstr (kolo_idea_get_text (kolo_test_item (kolo_board_get_ungrouped (f->board), 500)),
+                   ==, "нова");
   g_assert_cmpuint (g_list_model_get_n_items (kolo_board_get_ideas (f->board)), ==, 2001);
 }
 

@@ -9,7 +9,6 @@
 #include <cairo.h>
 #include <glib/gi18n-lib.h>
 #include <locale.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,46 +45,17 @@ typedef struct
   guint      write_failed;
 } Fixture;
 
-static gpointer
-item (GListModel *model,
-      guint       position)
-{
-  gpointer it = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (it);
-  /* The model keeps its own reference; tests hold borrowed pointers. */
-  g_object_unref (it);
-  return it;
-}
-
-static void
-write_failed_cb (KoloStore    *store,
-                 const GError *error,
-                 Fixture      *f)
-{
-  g_assert_nonnull (error);
-  g_test_message ("write failed: %s", error->message);
-  f->write_failed++;
-}
-
 static void
 open_event (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_signal_connect (f->store, "write-failed", G_CALLBACK (write_failed_cb), f);
-  f->event = kolo_store_lookup_event (f->store, f->id, &error);
-  g_assert_no_error (error);
+  f->store = kolo_test_open_store (f->path, &f->write_failed);
+  f->event = kolo_test_lookup_event (f->store, f->id);
 }
 
 static void
 close_event (Fixture *f)
 {
-  g_clear_object (&f->event);
-  g_assert_finalize_object (f->store);
-  f->store = NULL;
+  kolo_test_close_store (&f->store, &f->event);
 }
 
 /* A fresh store on the same file: what is left is what was written. */
@@ -96,36 +66,16 @@ reopen (Fixture *f)
   open_event (f);
 }
 
-/* The shipped two-day template, started on Monday 11 November 2013. */
-static KoloEvent *
-new_training (Fixture    *f,
-              const char *title)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KoloDoc) doc = kolo_store_load_template (f->store, "client-orientation", &error);
-  KoloEvent *event;
-  GDate date;
-
-  g_assert_no_error (error);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 11, 11, 2013);
-  event = kolo_store_create_event_from_doc (f->store, doc, title, &date, &error);
-  g_assert_no_error (error);
-  return event;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(KoloEvent) event = NULL;
 
   f->dir = kolo_test_make_dir ();
   f->path = g_build_filename (f->dir, "kolo.db", NULL);
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
-  event = new_training (f, "Орієнтація на клієнта");
+  f->store = kolo_test_open_store (f->path, NULL);
+  event = kolo_test_new_training (f->store, "Орієнтація на клієнта");
   f->id = kolo_event_get_id (event);
   g_clear_object (&event);
   g_assert_finalize_object (f->store);
@@ -146,39 +96,8 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-/* The first column of the first row of @sql, read with sqlite3 itself;
- * "NULL" for NULL, NULL for no row. */
-G_GNUC_PRINTF (2, 3)
-static char *
-db_text (Fixture    *f,
-         const char *format,
-         ...)
-{
-  g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt = NULL;
-  sqlite3 *db = NULL;
-  char *out = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    out = g_strdup (sqlite3_column_type (stmt, 0) == SQLITE_NULL
-                    ? "NULL" : (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return out;
-}
-
-#define assert_db(f, expected, ...) \
-  G_STMT_START { \
-    g_autofree char *got_ = db_text (f, __VA_ARGS__); \
-    g_assert_cmpstr (got_, ==, expected); \
-  } G_STMT_END
+/* The first column of the first row of a query, read with sqlite3 itself. */
+#define assert_db(f, expected, ...) kolo_test_assert_db ((f)->path, (expected), __VA_ARGS__)
 
 static KoloCertificates *
 certs (Fixture *f)
@@ -196,7 +115,7 @@ static KoloDay *
 day (KoloEvent *event,
      guint      position)
 {
-  return item (kolo_event_get_days (event), position);
+  return kolo_test_item (kolo_event_get_days (event), position);
 }
 
 /* Adds a participant to @event at the end, there on @days; the event
@@ -269,7 +188,7 @@ numbers (Fixture *f)
 
   for (guint i = 0; i < g_list_model_get_n_items (people (f)); i++)
     {
-      KoloParticipant *participant = item (people (f), i);
+      KoloParticipant *participant = kolo_test_item (people (f), i);
       const char *number = kolo_participant_get_certificate (participant);
 
       g_string_append_printf (out, "%s%s=%s", i ? "|" : "", kolo_participant_get_name (participant),
@@ -302,30 +221,6 @@ remove_participant (Fixture         *f,
 
   g_assert_true (kolo_event_remove_participant (f->event, participant, &error));
   g_assert_no_error (error);
-}
-
-/* Every activity of @event, in agenda order. */
-static GPtrArray *
-all_activities (KoloEvent *event)
-{
-  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *days = kolo_event_get_days (event);
-
-  for (guint d = 0; d < g_list_model_get_n_items (days); d++)
-    {
-      KoloDay *one = item (days, d);
-      GListModel *modules = kolo_day_get_modules (one);
-
-      for (guint m = 0; m < g_list_model_get_n_items (modules); m++)
-        {
-          KoloModule *module = item (modules, m);
-          GListModel *activities = kolo_module_get_activities (module);
-
-          for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
-            g_ptr_array_add (all, g_list_model_get_item (activities, a));
-        }
-    }
-  return all;
 }
 
 /* A small PNG drawn with cairo: a logo or a signature. */
@@ -361,110 +256,20 @@ make_png (int    width,
 
 /* Poppler ------------------------------------------------------------------ */
 
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-
-  if (pdftotext != NULL && pdfinfo != NULL)
-    return TRUE;
-  g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
-  return FALSE;
-}
-
+/* The PDF's text as laid out, squeezed; @page from 1, or 0 for all pages.
+ * kolo_test_pdf_text() gives it in reading order instead: a long name that
+ * wraps over lines reads on. */
 static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  if (error != NULL)
-    g_test_message ("%s: %s", argv[0], err);
-  g_assert_no_error (error);
-  return out;
-}
-
-/* Runs of blanks and line breaks as one space: text wraps in the PDF where
- * it fits, and pdftotext gives the lines as it found them. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean blank = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p) || *p == '\f')
-        blank = out->len > 0;
-      else
-        {
-          if (blank)
-            g_string_append_c (out, ' ');
-          g_string_append_c (out, *p);
-          blank = FALSE;
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* The PDF's text as laid out, squeezed; @page from 1, or 0 for all pages. */
-static char *
-pdf_text (const char *path,
-          int         page)
+pdf_layout_text (const char *path,
+                 int         page)
 {
   g_autofree char *number = g_strdup_printf ("%d", page);
   const char *all[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
   const char *one[] = { "pdftotext", "-layout", "-enc", "UTF-8", "-f", number, "-l", number,
                         path, "-", NULL };
-  g_autofree char *text = run_tool (page > 0 ? one : all);
+  g_autofree char *text = kolo_test_run_tool (page > 0 ? one : all);
 
-  return squeeze (text);
-}
-
-/* The same, in reading order rather than as laid out: a long name that
- * wraps over lines reads on. */
-static char *
-pdf_raw_text (const char *path,
-              int         page)
-{
-  g_autofree char *number = g_strdup_printf ("%d", page);
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number,
-                         path, "-", NULL };
-  g_autofree char *text = run_tool (argv);
-
-  return squeeze (text);
-}
-
-/* The value of one "Field: value" line of pdfinfo. */
-static char *
-pdf_info (const char *path,
-          const char *field)
-{
-  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", path, NULL };
-  g_autofree char *info = run_tool (argv);
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strconcat (field, ":", NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-  g_test_fail_printf ("pdfinfo has no “%s”:\n%s", field, info);
-  return g_strdup ("");
-}
-
-static int
-pdf_pages (const char *path)
-{
-  g_autofree char *pages = pdf_info (path, "Pages");
-
-  return atoi (pages);
+  return kolo_test_squeeze (text);
 }
 
 /* A word where pdftotext -bbox found it, in points from the top left. */
@@ -491,7 +296,7 @@ pdf_words (const char *path,
   g_autofree char *number = g_strdup_printf ("%d", page);
   const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", "-f", number, "-l", number,
                          path, "-", NULL };
-  g_autofree char *html = run_tool (argv);
+  g_autofree char *html = kolo_test_run_tool (argv);
   g_autoptr(GRegex) page_re = g_regex_new ("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">",
                                            0, 0, NULL);
   g_autoptr(GRegex) word_re = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
@@ -603,14 +408,14 @@ write_signin (Fixture    *f,
 }
 
 #define assert_has(text, needle) G_STMT_START { \
-    g_autofree char *needle_ = squeeze (needle); \
+    g_autofree char *needle_ = kolo_test_squeeze (needle); \
     if (strstr ((text), needle_) == NULL) \
       g_test_fail_printf ("%s:%d: the PDF lacks “%s” in:\n%s", __FILE__, __LINE__, needle_, \
                           (text)); \
   } G_STMT_END
 
 #define assert_lacks(text, needle) G_STMT_START { \
-    g_autofree char *needle_ = squeeze (needle); \
+    g_autofree char *needle_ = kolo_test_squeeze (needle); \
     if (strstr ((text), needle_) != NULL) \
       g_test_fail_printf ("%s:%d: the PDF shows “%s” in:\n%s", __FILE__, __LINE__, needle_, \
                           (text)); \
@@ -718,7 +523,7 @@ use_test_ukrainian (Fixture *f,
   g_assert_cmpint (g_mkdir_with_parents (messages, 0700), ==, 0);
   {
     const char *argv[] = { msgfmt, "--check-format", "-o", mo, po, NULL };
-    g_autofree char *out = run_tool (argv);
+    g_autofree char *out = kolo_test_run_tool (argv);
   }
 
   saved->locale = g_strdup (setlocale (LC_ALL, NULL));
@@ -851,7 +656,7 @@ static void
 test_hours (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(GPtrArray) activities = all_activities (f->event);
+  g_autoptr(GPtrArray) activities = kolo_test_all_activities (f->event);
   KoloActivity *work = find_activity (activities, KOLO_ACTIVITY_INPUT);
   KoloActivity *coffee = find_activity (activities, KOLO_ACTIVITY_BREAK);
   KoloActivity *lunch = find_activity (activities, KOLO_ACTIVITY_LUNCH);
@@ -992,7 +797,7 @@ test_numbers (Fixture       *f,
 
   /* Another event of the same series goes on from there too. */
   {
-    g_autoptr(KoloEvent) other = new_training (f, "Інша подія");
+    g_autoptr(KoloEvent) other = kolo_test_new_training (f->store, "Інша подія");
     KoloCertificates *other_certs = kolo_event_get_certificates (other);
     KoloParticipant *someone = add_to (other, "Тетяна Олійник", "", KOLO_GENDER_FEMININE, BOTH);
     g_autoptr(GPtrArray) eligible = NULL;
@@ -1070,7 +875,7 @@ test_pdf_contents (Fixture       *f,
   g_autofree char *author = NULL;
   g_autofree char *creator = NULL;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   dress_event (f);
@@ -1080,22 +885,22 @@ test_pdf_contents (Fixture       *f,
   add (f, names[2], "", KOLO_GENDER_UNKNOWN, BOTH);
 
   path = write_certificates (f, NULL, "certificates.pdf");
-  g_assert_cmpint (pdf_pages (path), ==, 3);
-  size = pdf_info (path, "Page size");
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 3);
+  size = kolo_test_pdf_info (path, "Page size");
   g_assert_true (g_str_has_suffix (size, "pts (A4)"));
   g_assert_true (g_str_has_prefix (size, "841.89 x 595.2"));
-  title = pdf_info (path, "Title");
+  title = kolo_test_pdf_info (path, "Title");
   g_assert_cmpstr (title, ==, "Орієнтація на клієнта");
-  author = pdf_info (path, "Author");
+  author = kolo_test_pdf_info (path, "Author");
   g_assert_cmpstr (author, ==, "ГО «Коло»");
-  creator = pdf_info (path, "Creator");
+  creator = kolo_test_pdf_info (path, "Creator");
   g_assert_cmpstr (creator, ==, "Kolo");
 
   /* One page each, in the list's order, each with their own name and
    * number and everything the certificates share. */
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autofree char *text = pdf_text (path, i + 1);
+      g_autofree char *text = pdf_layout_text (path, i + 1);
       g_autofree char *number = g_strdup_printf ("No. ХОУНБ-2013-%03u", i + 1);
 
       assert_has (text, "CERTIFICATE");
@@ -1123,7 +928,7 @@ test_pdf_contents (Fixture       *f,
   g_clear_pointer (&path, g_free);
   path = write_certificates (f, NULL, "full.pdf");
   {
-    g_autofree char *text = pdf_text (path, 1);
+    g_autofree char *text = pdf_layout_text (path, 1);
 
     assert_has (text, "“Орієнтація на клієнта” (11 hours)");
   }
@@ -1131,7 +936,7 @@ test_pdf_contents (Fixture       *f,
   g_clear_pointer (&path, g_free);
   path = write_certificates (f, NULL, "one.pdf");
   {
-    g_autofree char *text = pdf_text (path, 1);
+    g_autofree char *text = pdf_layout_text (path, 1);
 
     assert_has (text, "“Орієнтація на клієнта” (1 hour)");
   }
@@ -1159,7 +964,7 @@ test_pdf_bare (Fixture       *f,
     " \"participants\": [{\"name\": \"Ганна Литвин\", \"attended\": [0]}]}\n";
   KoloCertificates *certificates;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   imported = kolo_store_import (f->store, event_file, strlen (event_file), &error);
@@ -1172,8 +977,8 @@ test_pdf_bare (Fixture       *f,
   bytes = steal_bytes (out);
   path = save (f, "bare.pdf", bytes);
 
-  g_assert_cmpint (pdf_pages (path), ==, 1);
-  text = pdf_text (path, 1);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 1);
+  text = pdf_layout_text (path, 1);
   assert_has (text, "CERTIFICATE No. 001 Ганна Литвин completed the training “Коротко” "
                     "29 November 2013");
   assert_lacks (text, "hour");
@@ -1198,7 +1003,7 @@ test_pdf_gender (Fixture       *f,
       "обсягом 15 академічних годин",
   };
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   add (f, "Олена Коваль", "", KOLO_GENDER_FEMININE, BOTH);
@@ -1209,10 +1014,10 @@ test_pdf_gender (Fixture       *f,
   path = write_certificates (f, NULL, "uk.pdf");
   restore_language (&saved);
 
-  g_assert_cmpint (pdf_pages (path), ==, 3);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 3);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      g_autofree char *text = pdf_text (path, i + 1);
+      g_autofree char *text = pdf_layout_text (path, i + 1);
       g_autofree char *number = g_strdup_printf ("№ %03u", i + 1);
 
       assert_has (text, "СЕРТИФІКАТ");
@@ -1233,7 +1038,7 @@ test_pdf_gender (Fixture       *f,
   path = write_certificates (f, NULL, "uk-21.pdf");
   restore_language (&saved);
   {
-    g_autofree char *text = pdf_text (path, 1);
+    g_autofree char *text = pdf_layout_text (path, 1);
 
     assert_has (text, "«Орієнтація на клієнта» обсягом 21 академічна година");
   }
@@ -1243,7 +1048,7 @@ test_pdf_gender (Fixture       *f,
   path = write_certificates (f, NULL, "uk-22.pdf");
   restore_language (&saved);
   {
-    g_autofree char *text = pdf_text (path, 1);
+    g_autofree char *text = pdf_layout_text (path, 1);
 
     assert_has (text, "«Орієнтація на клієнта» обсягом 22 академічні години");
   }
@@ -1260,7 +1065,7 @@ test_pdf_shipped_ukrainian (Fixture       *f,
   g_autofree char *feminine = NULL;
   g_autofree char *masculine = NULL;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
   if (!kolo_test_have_locale ("uk_UA.UTF-8"))
     {
@@ -1281,7 +1086,7 @@ test_pdf_shipped_ukrainian (Fixture       *f,
   else
     g_unsetenv ("LANGUAGE");
 
-  g_assert_cmpint (pdf_pages (path), ==, 2);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 2);
   if (g_str_equal (feminine, "completed the training “%s”"))
     {
       g_test_message ("po/uk.po does not translate the certificate’s sentences yet");
@@ -1289,8 +1094,8 @@ test_pdf_shipped_ukrainian (Fixture       *f,
     }
 
   {
-    g_autofree char *first = pdf_text (path, 1);
-    g_autofree char *second = pdf_text (path, 2);
+    g_autofree char *first = pdf_layout_text (path, 1);
+    g_autofree char *second = pdf_layout_text (path, 2);
 
     g_assert_nonnull (strstr (feminine, "пройшла"));
     g_assert_nonnull (strstr (masculine, "пройшов"));
@@ -1311,7 +1116,7 @@ test_pdf_typography (Fixture       *f,
   g_autofree char *path = NULL;
   g_autofree char *uk_path = NULL;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   kolo_event_set_title (f->event, "Служба \"Довіри\" для під'єднаних");
@@ -1323,7 +1128,7 @@ test_pdf_typography (Fixture       *f,
 
   path = write_certificates (f, NULL, "marks.pdf");
   {
-    g_autofree char *text = pdf_text (path, 1);
+    g_autofree char *text = pdf_layout_text (path, 1);
 
     assert_has (text, "Мар’ян Дем’янчук");
     assert_has (text, "Бібліотека «Світоч» ім. В’ячеслава");
@@ -1341,7 +1146,7 @@ test_pdf_typography (Fixture       *f,
   g_clear_pointer (&path, g_free);
   path = write_certificates (f, NULL, "quoted.pdf");
   {
-    g_autofree char *text = pdf_text (path, 1);
+    g_autofree char *text = pdf_layout_text (path, 1);
 
     assert_has (text, "completed the training “Орієнтація на клієнта”");
     assert_lacks (text, "«Орієнтація");
@@ -1354,7 +1159,7 @@ test_pdf_typography (Fixture       *f,
   uk_path = write_certificates (f, NULL, "marks-uk.pdf");
   restore_language (&saved);
   {
-    g_autofree char *text = pdf_text (uk_path, 1);
+    g_autofree char *text = pdf_layout_text (uk_path, 1);
 
     assert_has (text, "пройшов навчання за програмою тренінгу «Служба „Довіри“»");
   }
@@ -1364,7 +1169,7 @@ test_pdf_typography (Fixture       *f,
   uk_path = write_certificates (f, NULL, "marks-uk2.pdf");
   restore_language (&saved);
   {
-    g_autofree char *text = pdf_text (uk_path, 1);
+    g_autofree char *text = pdf_layout_text (uk_path, 1);
 
     assert_has (text, "пройшов навчання за програмою тренінгу «Служба „Довіри“»");
     assert_lacks (text, "««");
@@ -1379,7 +1184,7 @@ test_pdf_markup (Fixture       *f,
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   kolo_event_set_title (f->event, "Тренінг <b>&amp;</b>");
@@ -1388,7 +1193,7 @@ test_pdf_markup (Fixture       *f,
   add (f, "Олена <b>Коваль</b> & Co", "ЦБС <big>&#x41;</big>", KOLO_GENDER_FEMININE, BOTH);
 
   path = write_certificates (f, NULL, "markup.pdf");
-  text = pdf_text (path, 1);
+  text = pdf_layout_text (path, 1);
   assert_has (text, "Олена <b>Коваль</b> & Co");
   assert_has (text, "ЦБС <big>&#x41;</big>");
   assert_has (text, "“Тренінг <b>&amp;</b>”");
@@ -1416,7 +1221,7 @@ test_pdf_long_texts (Fixture       *f,
   g_autofree char *path = NULL;
   guint n;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   /* As many words as fit in 200 characters, the most a name takes. */
@@ -1470,11 +1275,11 @@ test_pdf_long_texts (Fixture       *f,
           kolo_event_set_trainers (f->event, trainers);
         }
       path = write_certificates (f, NULL, files[pass]);
-      g_assert_cmpint (pdf_pages (path), ==, 4);
+      g_assert_cmpint (kolo_test_pdf_pages (path), ==, 4);
 
       for (int page = 1; page <= 4; page++)
         {
-          g_autofree char *text = pdf_raw_text (path, page);
+          g_autofree char *text = kolo_test_pdf_text (path, page);
           g_autoptr(GPtrArray) words = NULL;
           double width, height, signatures_top;
           Word *signer;
@@ -1531,7 +1336,7 @@ test_pdf_images (Fixture       *f,
   g_autofree char *path = NULL;
   g_autofree char *pdfimages = g_find_program_in_path ("pdfimages");
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   dress_event (f);
@@ -1542,9 +1347,9 @@ test_pdf_images (Fixture       *f,
   kolo_certificates_set_signature (certs (f), 2, other);
 
   path = write_certificates (f, NULL, "images.pdf");
-  g_assert_cmpint (pdf_pages (path), ==, 2);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 2);
   {
-    g_autofree char *text = pdf_text (path, 2);
+    g_autofree char *text = pdf_layout_text (path, 2);
 
     assert_has (text, "Петро Мельник");
     assert_has (text, "Людмила Бойко");
@@ -1552,7 +1357,7 @@ test_pdf_images (Fixture       *f,
   if (pdfimages != NULL)
     {
       const char *argv[] = { "pdfimages", "-list", path, NULL };
-      g_autofree char *list = run_tool (argv);
+      g_autofree char *list = kolo_test_run_tool (argv);
       g_auto(GStrv) lines = g_strsplit (list, "\n", -1);
       guint images[3] = { 0 };
 
@@ -1694,7 +1499,7 @@ test_async (Fixture       *f,
   Async async = { g_array_new (FALSE, FALSE, sizeof (guint)) };
   guint n = 60;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   dress_event (f);
@@ -1730,9 +1535,9 @@ test_async (Fixture       *f,
   g_assert_false (g_output_stream_is_closed (out));
   bytes = steal_bytes (out);
   path = save (f, "async.pdf", bytes);
-  g_assert_cmpint (pdf_pages (path), ==, (int) n);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, (int) n);
   {
-    g_autofree char *text = pdf_text (path, n);
+    g_autofree char *text = pdf_layout_text (path, n);
 
     assert_has (text, "Учасниця 60");
     assert_has (text, "No. ХОУНБ-2013-060");
@@ -1937,7 +1742,7 @@ test_signin (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *size = NULL;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   kolo_event_set_city (f->event, "Кам'янець-Подільський");
@@ -1946,11 +1751,11 @@ test_signin (Fixture       *f,
   add (f, "Анна Бойко", "", KOLO_GENDER_UNKNOWN, DAY2);
 
   path = write_signin (f, 0, "signin.pdf");
-  g_assert_cmpint (pdf_pages (path), ==, 1);
-  size = pdf_info (path, "Page size");
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 1);
+  size = kolo_test_pdf_info (path, "Page size");
   g_assert_true (g_str_has_prefix (size, "595.2"));
   g_assert_true (g_str_has_suffix (size, "x 841.89 pts (A4)"));
-  text = pdf_text (path, 1);
+  text = pdf_layout_text (path, 1);
   assert_has (text, "SIGN-IN SHEET");
   assert_has (text, "Орієнтація на клієнта");
   assert_has (text, "Day 1 Monday, 11 November 2013 · Кам’янець-Подільський");
@@ -1963,7 +1768,7 @@ test_signin (Fixture       *f,
 
   second = write_signin (f, 1, "signin-2.pdf");
   g_clear_pointer (&text, g_free);
-  text = pdf_text (second, 1);
+  text = pdf_layout_text (second, 1);
   assert_has (text, "Day 2 Tuesday, 12 November 2013");
   assert_has (text, "Петро Мельник");
 }
@@ -1999,7 +1804,7 @@ test_signin_many (Fixture       *f,
   gsize last = 0;
   int pages;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   g_assert_cmpuint (n, ==, 80);
@@ -2016,13 +1821,13 @@ test_signin_many (Fixture       *f,
   g_ptr_array_sort (sorted, compare_names);
 
   path = write_signin (f, 0, "many.pdf");
-  pages = pdf_pages (path);
+  pages = kolo_test_pdf_pages (path);
   g_assert_cmpint (pages, >=, 2);
   g_assert_cmpint (pages, <=, 6);
 
   for (int page = 1; page <= pages; page++)
     {
-      g_autofree char *text = pdf_text (path, page);
+      g_autofree char *text = pdf_layout_text (path, page);
       g_autofree char *footer = g_strdup_printf ("Page %d of %d", page, pages);
       g_autoptr(GPtrArray) words = NULL;
       double width, height;
@@ -2073,7 +1878,7 @@ test_signin_long (Fixture       *f,
   g_autoptr(GPtrArray) words = NULL;
   double width, height;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   while (g_utf8_strlen (name->str, -1) < 180)
@@ -2086,8 +1891,8 @@ test_signin_long (Fixture       *f,
   add (f, "Яна Ящук", "ЦБС", KOLO_GENDER_FEMININE, NONE);
 
   path = write_signin (f, 0, "long.pdf");
-  g_assert_cmpint (pdf_pages (path), ==, 1);
-  text = pdf_raw_text (path, 1);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 1);
+  text = kolo_test_pdf_text (path, 1);
   assert_all_words (text, name->str);
   assert_all_words (text, place->str);
   assert_has (text, "Яна Ящук");
@@ -2118,12 +1923,12 @@ test_signin_empty (Fixture       *f,
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   path = write_signin (f, 0, "empty.pdf");
-  g_assert_cmpint (pdf_pages (path), ==, 1);
-  text = pdf_text (path, 1);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 1);
+  text = pdf_layout_text (path, 1);
   assert_has (text, "SIGN-IN SHEET Орієнтація на клієнта Day 1 Monday, 11 November 2013");
   assert_has (text, "NO. FULL NAME INSTITUTION SIGNATURE");
   assert_has (text, "Page 1 of 1");

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "kolo-deck-private.h"
@@ -75,45 +74,17 @@ static const char small_deck[] =
 
 /* Helpers ------------------------------------------------------------------ */
 
-static gpointer
-item (GListModel *model,
-      guint       position)
-{
-  gpointer it = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (it);
-  /* The model keeps its own reference; tests hold borrowed pointers. */
-  g_object_unref (it);
-  return it;
-}
-
-static void
-write_failed_cb (KoloStore    *store,
-                 const GError *error,
-                 Fixture      *f)
-{
-  g_assert_nonnull (error);
-  f->write_failed++;
-}
-
 static void
 open_store (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_signal_connect (f->store, "write-failed", G_CALLBACK (write_failed_cb), f);
-  f->event = kolo_store_lookup_event (f->store, f->event_id, &error);
-  g_assert_no_error (error);
+  f->store = kolo_test_open_store (f->path, &f->write_failed);
+  f->event = kolo_test_lookup_event (f->store, f->event_id);
 }
 
 static void
 close_store (Fixture *f)
 {
-  g_clear_object (&f->event);
-  g_assert_finalize_object (f->store);
-  f->store = NULL;
+  kolo_test_close_store (&f->store, &f->event);
 }
 
 /* A fresh store on the same file: what is left is what was written. */
@@ -128,22 +99,10 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KoloDoc) doc = NULL;
-  GDate date;
-
   f->dir = kolo_test_make_dir ();
   f->path = g_build_filename (f->dir, "kolo.db", NULL);
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_signal_connect (f->store, "write-failed", G_CALLBACK (write_failed_cb), f);
-
-  doc = kolo_store_load_template (f->store, "client-orientation", &error);
-  g_assert_no_error (error);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 11, 11, 2013);
-  f->event = kolo_store_create_event_from_doc (f->store, doc, NULL, &date, &error);
-  g_assert_no_error (error);
+  f->store = kolo_test_open_store (f->path, &f->write_failed);
+  f->event = kolo_test_new_training (f->store, NULL);
   f->event_id = kolo_event_get_id (f->event);
 }
 
@@ -158,32 +117,19 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
+/* Behind the store's back: @sql run with sqlite3 itself. */
 static void
 db_exec (Fixture    *f,
          const char *sql)
 {
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  kolo_test_db_exec (f->path, sql);
 }
 
 static gint64
 db_count (Fixture    *f,
           const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
+  return kolo_test_db_int (f->path, sql);
 }
 
 /* The library without the shipped decks: the tests count their own. */
@@ -195,7 +141,7 @@ empty_library (Fixture *f)
   while (g_list_model_get_n_items (decks) > 0)
     {
       g_autoptr(GError) error = NULL;
-      KoloDeck *deck = item (decks, 0);
+      KoloDeck *deck = kolo_test_item (decks, 0);
 
       g_assert_true (kolo_store_remove_deck (f->store, deck, &error));
       g_assert_no_error (error);
@@ -248,7 +194,7 @@ titles (GListModel *cards)
 
   for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
     g_string_append_printf (out, "%s%s", i ? "|" : "",
-                            kolo_card_get_title (item (cards, i)));
+                            kolo_card_get_title (kolo_test_item (cards, i)));
   return g_string_free (out, FALSE);
 }
 
@@ -264,7 +210,7 @@ deck_titles (GListModel *decks)
 
   for (guint i = 0; i < g_list_model_get_n_items (decks); i++)
     g_string_append_printf (out, "%s%s", i ? "|" : "",
-                            kolo_deck_get_title (item (decks, i)));
+                            kolo_deck_get_title (kolo_test_item (decks, i)));
   return g_string_free (out, FALSE);
 }
 
@@ -275,8 +221,8 @@ find_deck (Fixture    *f,
   GListModel *decks = kolo_store_get_decks (f->store);
 
   for (guint i = 0; i < g_list_model_get_n_items (decks); i++)
-    if (g_str_equal (kolo_deck_get_title (item (decks, i)), title))
-      return item (decks, i);
+    if (g_str_equal (kolo_deck_get_title (kolo_test_item (decks, i)), title))
+      return kolo_test_item (decks, i);
   return NULL;
 }
 
@@ -284,7 +230,7 @@ static KoloDay *
 day (Fixture *f,
      guint    index)
 {
-  return item (kolo_event_get_days (f->event), index);
+  return kolo_test_item (kolo_event_get_days (f->event), index);
 }
 
 /* Adds participants «Name1»… of @institutions in turn, and marks the
@@ -368,7 +314,7 @@ test_edit (Fixture       *f,
   /* Every setter writes through. */
   kolo_deck_set_title (deck, "Конфлікти");
   kolo_deck_set_description (deck, "Для другого модуля");
-  card = item (kolo_deck_get_cards (deck), 1);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 1);
   kolo_card_set_title (card, "Черга до комп’ютерів");
   kolo_card_set_public_text (card, "Усі комп’ютери зайняті.");
   kolo_card_set_category (card, "Черги");
@@ -400,7 +346,7 @@ test_edit (Fixture       *f,
                  "Ситуація 1|Черга до комп’ютерів|Ситуація 3|Роль 1|Нова картка");
   g_assert_true (kolo_card_move (added, 0, &error));
   g_assert_no_error (error);
-  card = item (kolo_deck_get_cards (deck), 3);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 3);
   g_assert_true (kolo_deck_remove_card (deck, card, &error));
   g_assert_no_error (error);
   assert_titles (kolo_deck_get_cards (deck),
@@ -416,7 +362,7 @@ test_edit (Fixture       *f,
   after = kolo_deck_to_json (deck);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpstr (kolo_deck_get_description (deck), ==, "Для другого модуля");
-  card = item (kolo_deck_get_cards (deck), 2);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 2);
   g_assert_cmpint (kolo_card_get_kind (card), ==, KOLO_CARD_ROLE);
   g_assert_cmpint (kolo_card_get_difficulty (card), ==, KOLO_DIFFICULTY_HARD);
   g_assert_cmpstr (kolo_card_get_category (card), ==, "Черги");
@@ -448,7 +394,7 @@ test_briefs_refused (Fixture       *f,
 
   empty_library (f);
   deck = make_deck (f, "Колода", 1, 0);
-  card = item (kolo_deck_get_cards (deck), 0);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 0);
 
   g_assert_false (kolo_card_set_briefs (card, five_roles, five_texts, &error));
   g_assert_error (error, KOLO_DECK_ERROR, KOLO_DECK_ERROR_INVALID);
@@ -489,7 +435,7 @@ test_refused_write (Fixture       *f,
 
   empty_library (f);
   deck = make_deck (f, "Колода", 2, 0);
-  card = item (kolo_deck_get_cards (deck), 0);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 0);
 
   /* Another connection makes the store refuse every change of cards. */
   db_exec (f, "CREATE TRIGGER no_new BEFORE INSERT ON cards"
@@ -530,7 +476,7 @@ test_refused_write (Fixture       *f,
   deck = find_deck (f, "Колода");
   g_assert_nonnull (deck);
   assert_titles (kolo_deck_get_cards (deck), "Ситуація 1|Ситуація 2");
-  g_assert_cmpuint (kolo_card_get_n_briefs (item (kolo_deck_get_cards (deck), 0)), ==, 2);
+  g_assert_cmpuint (kolo_card_get_n_briefs (kolo_test_item (kolo_deck_get_cards (deck), 0)), ==, 2);
 }
 
 static void
@@ -565,6 +511,7 @@ test_remove_restore_deck (Fixture       *f,
   g_autoptr(KoloPlay) play = NULL;
   g_autoptr(KoloDeck) keep = NULL;
   KoloActivity *activity;
+  KoloModule *module;
   GListModel *decks;
   KoloDeck *deck;
   gint64 id;
@@ -578,7 +525,8 @@ test_remove_restore_deck (Fixture       *f,
   g_assert_no_error (error);
 
   /* A role-play activity of day 1 uses the deck. */
-  activity = item (kolo_module_get_activities (item (kolo_day_get_modules (day (f, 0)), 0)), 10);
+  module = kolo_test_item (kolo_day_get_modules (day (f, 0)), 0);
+  activity = kolo_test_item (kolo_module_get_activities (module), 10);
   g_assert_cmpint (kolo_activity_get_kind (activity), ==, KOLO_ACTIVITY_ROLE_PLAY);
   g_assert_true (kolo_activity_set_deck (activity, deck, &error));
   g_assert_no_error (error);
@@ -643,7 +591,7 @@ test_remove_card_undo (Fixture       *f,
 
   empty_library (f);
   deck = make_deck (f, "Колода", 3, 0);
-  card = g_object_ref (item (kolo_deck_get_cards (deck), 1));
+  card = g_object_ref (kolo_test_item (kolo_deck_get_cards (deck), 1));
   play = kolo_deck_pick (deck, f->event, card, &error);
   g_assert_no_error (error);
   g_assert_true (kolo_play_get_picked (play));
@@ -669,16 +617,8 @@ test_remove_card_undo (Fixture       *f,
   reopen (f);
   deck = find_deck (f, "Колода");
   g_assert_cmpuint (kolo_deck_count_left (deck, f->event), ==, 2);
-  g_assert_cmpstr (kolo_card_get_brief_text (item (kolo_deck_get_cards (deck), 1), 0), ==,
+  g_assert_cmpstr (kolo_card_get_brief_text (kolo_test_item (kolo_deck_get_cards (deck), 1), 0), ==,
                    "Бриф читача 2");
-}
-
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
 }
 
 static void
@@ -694,12 +634,13 @@ test_notify (Fixture       *f,
 
   empty_library (f);
   deck = make_deck (f, "Колода", 2, 0);
-  card = item (kolo_deck_get_cards (deck), 0);
-  g_signal_connect (card, "notify::title", G_CALLBACK (count_cb), &title);
-  g_signal_connect (card, "notify::kind", G_CALLBACK (count_cb), &kind);
-  g_signal_connect (card, "notify::brief-texts", G_CALLBACK (count_cb), &briefs);
-  g_signal_connect (deck, "notify::n-situations", G_CALLBACK (count_cb), &situations);
-  g_signal_connect (deck, "notify::title", G_CALLBACK (count_cb), &deck_title);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 0);
+  g_signal_connect (card, "notify::title", G_CALLBACK (kolo_test_count_notify_cb), &title);
+  g_signal_connect (card, "notify::kind", G_CALLBACK (kolo_test_count_notify_cb), &kind);
+  g_signal_connect (card, "notify::brief-texts", G_CALLBACK (kolo_test_count_notify_cb), &briefs);
+  g_signal_connect (deck, "notify::n-situations", G_CALLBACK (kolo_test_count_notify_cb),
+                    &situations);
+  g_signal_connect (deck, "notify::title", G_CALLBACK (kolo_test_count_notify_cb), &deck_title);
 
   kolo_card_set_title (card, "Інша");
   kolo_card_set_title (card, "Інша");
@@ -735,19 +676,22 @@ test_activity_link (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   KoloActivity *activity;
+  KoloModule *module;
   KoloDeck *deck;
 
   empty_library (f);
   deck = make_deck (f, "Колода", 1, 0);
   /* Day 2's role-plays, «Рольові ігри: складні ситуації з відвідувачами». */
-  activity = item (kolo_module_get_activities (item (kolo_day_get_modules (day (f, 1)), 0)), 9);
+  module = kolo_test_item (kolo_day_get_modules (day (f, 1)), 0);
+  activity = kolo_test_item (kolo_module_get_activities (module), 9);
   g_assert_cmpint (kolo_activity_get_kind (activity), ==, KOLO_ACTIVITY_ROLE_PLAY);
   g_assert_null (kolo_activity_get_deck (activity));
   g_assert_true (kolo_activity_set_deck (activity, deck, &error));
   g_assert_no_error (error);
 
   reopen (f);
-  activity = item (kolo_module_get_activities (item (kolo_day_get_modules (day (f, 1)), 0)), 9);
+  module = kolo_test_item (kolo_day_get_modules (day (f, 1)), 0);
+  activity = kolo_test_item (kolo_module_get_activities (module), 9);
   {
     g_autoptr(KoloDeck) linked = kolo_activity_get_deck (activity);
 
@@ -780,7 +724,7 @@ test_round_trip (Fixture       *f,
   id = kolo_deck_get_id (deck);
   g_assert_cmpstr (kolo_deck_get_title (deck), ==, "Складні розмови");
   g_assert_cmpuint (g_list_model_get_n_items (kolo_deck_get_cards (deck)), ==, 3);
-  card = item (kolo_deck_get_cards (deck), 2);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 2);
   g_assert_cmpint (kolo_card_get_kind (card), ==, KOLO_CARD_OBSERVER);
   g_assert_cmpint (kolo_card_get_difficulty (card), ==, KOLO_DIFFICULTY_HARD);
   g_assert_cmpstr (kolo_card_get_brief_role (card, 0), ==, "");
@@ -1175,7 +1119,7 @@ test_shipped_content (void)
   cards = kolo_deck_get_cards (conflicts);
   for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
     {
-      KoloCard *card = item (cards, i);
+      KoloCard *card = kolo_test_item (cards, i);
 
       if (kolo_card_get_kind (card) != KOLO_CARD_SITUATION)
         continue;
@@ -1188,7 +1132,7 @@ test_shipped_content (void)
   cards = kolo_deck_get_cards (roles);
   for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
     {
-      KoloCardKind kind = kolo_card_get_kind (item (cards, i));
+      KoloCardKind kind = kolo_card_get_kind (kolo_test_item (cards, i));
 
       n_roles += kind == KOLO_CARD_ROLE;
       n_observers += kind == KOLO_CARD_OBSERVER;
@@ -1237,7 +1181,7 @@ test_shipped_in_library (Fixture       *f,
     }
 
   /* Deleted: it does not come back, not even in a new store. */
-  deck = item (decks, 0);
+  deck = kolo_test_item (decks, 0);
   g_assert_true (kolo_store_remove_deck (f->store, deck, &error));
   g_assert_no_error (error);
   reopen (f);
@@ -1375,7 +1319,7 @@ test_pick (Fixture       *f,
 
   empty_library (f);
   deck = make_deck (f, "Колода", 3, 1);
-  card = item (kolo_deck_get_cards (deck), 2);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 2);
   picked = kolo_deck_pick (deck, f->event, card, &error);
   g_assert_no_error (error);
   g_assert_true (kolo_play_get_picked (picked));
@@ -1396,7 +1340,7 @@ test_pick (Fixture       *f,
 
   /* Any card can be picked, drawn already or a role. */
   g_clear_object (&picked);
-  picked = kolo_deck_pick (deck, f->event, item (kolo_deck_get_cards (deck), 3), &error);
+  picked = kolo_deck_pick (deck, f->event, kolo_test_item (kolo_deck_get_cards (deck), 3), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kolo_play_get_card_title (picked), ==, "Роль 1");
 }
@@ -1472,7 +1416,7 @@ test_roles_random (Fixture       *f,
 
   empty_library (f);
   deck = make_deck (f, "Колода", 1, 0);
-  card = item (kolo_deck_get_cards (deck), 0);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 0);
   add_people (f, 9, 7);
   people = kolo_event_get_participants (f->event);
 
@@ -1515,7 +1459,7 @@ test_roles_random (Fixture       *f,
     }
 
   /* The absent are never in. */
-  g_assert_false (kolo_participant_get_attended (item (people, 7), day (f, 0)));
+  g_assert_false (kolo_participant_get_attended (kolo_test_item (people, 7), day (f, 0)));
 
   /* Day 2: nobody marked present. */
   g_assert_null (kolo_role_assignment_new_random (card, day (f, 1), 0, NULL, &error));
@@ -1537,22 +1481,22 @@ test_roles_by_hand (Fixture       *f,
 
   empty_library (f);
   deck = make_deck (f, "Колода", 1, 0);
-  card = item (kolo_deck_get_cards (deck), 0);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 0);
   add_people (f, 4, 0);
   people = kolo_event_get_participants (f->event);
 
   roles = kolo_role_assignment_new (card, f->event);
   g_assert_cmpuint (kolo_role_assignment_get_n_groups (roles), ==, 0);
-  g_assert_true (kolo_role_assignment_add (roles, 0, item (people, 2), 1, &error));
-  g_assert_true (kolo_role_assignment_add (roles, 0, item (people, 0), 0, &error));
-  g_assert_true (kolo_role_assignment_add (roles, 1, item (people, 1), -1, &error));
+  g_assert_true (kolo_role_assignment_add (roles, 0, kolo_test_item (people, 2), 1, &error));
+  g_assert_true (kolo_role_assignment_add (roles, 0, kolo_test_item (people, 0), 0, &error));
+  g_assert_true (kolo_role_assignment_add (roles, 1, kolo_test_item (people, 1), -1, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (kolo_role_assignment_get_n_groups (roles), ==, 2);
   g_assert_cmpstr (kolo_role_assignment_get_role (roles, 0, 0), ==, "Бібліотекарка");
   g_assert_null (kolo_role_assignment_get_role (roles, 1, 0));
 
   /* Nobody twice in one round, in any group. */
-  g_assert_false (kolo_role_assignment_add (roles, 1, item (people, 0), 1, &error));
+  g_assert_false (kolo_role_assignment_add (roles, 1, kolo_test_item (people, 0), 1, &error));
   g_assert_error (error, KOLO_DECK_ERROR, KOLO_DECK_ERROR_TWICE);
   g_assert_cmpstr (error->message, ==, "Учасниця 1 plays in this round already");
   g_clear_error (&error);
@@ -1665,56 +1609,6 @@ test_plays_record (Fixture       *f,
 
 /* Printing ----------------------------------------------------------------- */
 
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-
-  if (pdftotext != NULL && pdfinfo != NULL)
-    return TRUE;
-  g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
-  return FALSE;
-}
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-  return out;
-}
-
-/* Runs of blanks and line breaks as one space. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean blank = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p) || *p == '\f')
-        blank = out->len > 0;
-      else
-        {
-          if (blank)
-            g_string_append_c (out, ' ');
-          g_string_append_c (out, *p);
-          blank = FALSE;
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
 static char *
 write_pdf (Fixture   *f,
            KoloDeck  *deck,
@@ -1736,29 +1630,6 @@ write_pdf (Fixture   *f,
   return g_steal_pointer (&path);
 }
 
-static char *
-pdf_text (const char *path,
-          int         page)
-{
-  g_autofree char *number = g_strdup_printf ("%d", page);
-  const char *all[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  const char *one[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, path, "-", NULL };
-  g_autofree char *text = run_tool (page > 0 ? one : all);
-
-  return squeeze (text);
-}
-
-static int
-pdf_pages (const char *path)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = run_tool (argv);
-  const char *line = strstr (info, "\nPages:");
-
-  g_assert_nonnull (line);
-  return (int) g_ascii_strtoll (line + strlen ("\nPages:"), NULL, 10);
-}
-
 /* The text of one slip: @cell counts from 0, two across and two down, as
  * kolo-deck-pdf.c lays them out (10 mm margins, 72 points an inch). */
 static char *
@@ -1775,9 +1646,9 @@ slip_text (const char *path,
   g_autofree char *h = g_strdup_printf ("%d", (int) height - 2);
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number,
                          "-x", x, "-y", y, "-W", w, "-H", h, path, "-", NULL };
-  g_autofree char *text = run_tool (argv);
+  g_autofree char *text = kolo_test_run_tool (argv);
 
-  return squeeze (text);
+  return kolo_test_squeeze (text);
 }
 
 #define assert_slip(path, page, cell, expected) G_STMT_START { \
@@ -1798,7 +1669,7 @@ test_pdf_whole_deck (Fixture       *f,
   g_autofree char *page2 = NULL;
   KoloDeck *deck;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   deck = import (f, small_deck);
@@ -1806,7 +1677,7 @@ test_pdf_whole_deck (Fixture       *f,
 
   /* Card 1: the public side and two briefs; card 2 no briefs; card 3 one:
    * 3 + 1 + 2 slips, four to a page, a card's slips kept together. */
-  g_assert_cmpint (pdf_pages (path), ==, 2);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 2);
   assert_slip (path, 1, 0,
                "SITUATION · ШТРАФИ Штраф за загублену книжку "
                "Читач загубив книжку і не хоче платити. Medium · Складні розмови");
@@ -1830,13 +1701,13 @@ test_pdf_whole_deck (Fixture       *f,
   deck = make_deck (f, "Три", 3, 0);
   g_clear_pointer (&path, g_free);
   path = write_pdf (f, deck, NULL, "three.pdf");
-  g_assert_cmpint (pdf_pages (path), ==, 3);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 3);
   assert_slip (path, 3, 0, "SITUATION Ситуація 3 Medium · Три");
   assert_slip (path, 3, 1, "PRIVATE BRIEF · ЧИТАЧ Ситуація 3 Бриф читача 3 Medium · Три");
   assert_slip (path, 3, 2,
                "PRIVATE BRIEF · БІБЛІОТЕКАРКА Ситуація 3 Бриф бібліотекарки 3 Medium · Три");
   assert_slip (path, 3, 3, "");
-  page2 = pdf_text (path, 1);
+  page2 = kolo_test_pdf_text (path, 1);
   assert_has (page2, "Ситуація 1");
   g_assert_null (strstr (page2, "Ситуація 2"));
 }
@@ -1854,7 +1725,7 @@ test_pdf_played (Fixture       *f,
   KoloDeck *deck;
   KoloPlay *play;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   empty_library (f);
@@ -1862,18 +1733,18 @@ test_pdf_played (Fixture       *f,
   add_people (f, 3, 3);
   people = kolo_event_get_participants (f->event);
 
-  play = kolo_deck_pick (deck, f->event, item (kolo_deck_get_cards (deck), 1), &error);
+  play = kolo_deck_pick (deck, f->event, kolo_test_item (kolo_deck_get_cards (deck), 1), &error);
   g_assert_no_error (error);
   g_ptr_array_add (plays, play);
   roles = kolo_role_assignment_new (kolo_play_get_card (play), f->event);
-  g_assert_true (kolo_role_assignment_add (roles, 0, item (people, 1), 0, &error));
-  g_assert_true (kolo_role_assignment_add (roles, 0, item (people, 2), 1, &error));
-  g_assert_true (kolo_role_assignment_add (roles, 0, item (people, 0), -1, &error));
+  g_assert_true (kolo_role_assignment_add (roles, 0, kolo_test_item (people, 1), 0, &error));
+  g_assert_true (kolo_role_assignment_add (roles, 0, kolo_test_item (people, 2), 1, &error));
+  g_assert_true (kolo_role_assignment_add (roles, 0, kolo_test_item (people, 0), -1, &error));
   g_assert_true (kolo_play_set_roles (play, roles, &error));
   g_assert_no_error (error);
 
   path = write_pdf (f, deck, plays, "played.pdf");
-  g_assert_cmpint (pdf_pages (path), ==, 1);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 1);
   assert_slip (path, 1, 0, "SITUATION Ситуація 2 Medium · Колода");
   assert_slip (path, 1, 1,
                "PRIVATE BRIEF · ЧИТАЧ Ситуація 2 For Учасниця 2 Бриф читача 2 Medium · Колода");
@@ -1881,7 +1752,7 @@ test_pdf_played (Fixture       *f,
                "PRIVATE BRIEF · БІБЛІОТЕКАРКА Ситуація 2 For Учасниця 3 Бриф бібліотекарки 2 "
                "Medium · Колода");
   /* The observer gets no brief. */
-  text = pdf_text (path, 0);
+  text = kolo_test_pdf_text (path, 0);
   g_assert_null (strstr (text, "Учасниця 1"));
 }
 
@@ -1895,7 +1766,7 @@ static GArray *
 pdf_boxes (const char *path)
 {
   const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *html = run_tool (argv);
+  g_autofree char *html = kolo_test_run_tool (argv);
   g_autoptr(GRegex) word_re = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
                                            "xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">",
                                            0, 0, NULL);
@@ -1935,12 +1806,12 @@ test_pdf_long_text (Fixture       *f,
   KoloDeck *deck;
   KoloCard *card;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   empty_library (f);
   deck = make_deck (f, "Колода", 1, 0);
-  card = item (kolo_deck_get_cards (deck), 0);
+  card = kolo_test_item (kolo_deck_get_cards (deck), 0);
   for (guint i = 0; g_utf8_strlen (public_text->str, -1) < 1960; i++)
     {
       g_free (last_word);
@@ -1956,10 +1827,10 @@ test_pdf_long_text (Fixture       *f,
   g_assert_cmpuint (f->write_failed, ==, 0);
 
   path = write_pdf (f, deck, NULL, "long.pdf");
-  text = pdf_text (path, 0);
+  text = kolo_test_pdf_text (path, 0);
   /* Too long for a slip of its own, each text takes a whole row, set
    * smaller: all of it is there, the first word and the last. */
-  g_assert_cmpint (pdf_pages (path), ==, 1);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 1);
   assert_has (text, "слово0 слово1");
   g_assert_nonnull (strstr (text, last_word));
   g_assert_nonnull (strstr (strstr (text, last_word) + 1, last_word));
@@ -1996,7 +1867,7 @@ test_pdf_cut (Fixture       *f,
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   for (guint i = 0; i < 1000; i++)
@@ -2007,8 +1878,8 @@ test_pdf_cut (Fixture       *f,
   g_assert_no_error (error);
 
   path = write_pdf (f, deck, NULL, "cut.pdf");
-  g_assert_cmpint (pdf_pages (path), ==, 1);
-  text = pdf_text (path, 0);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 1);
+  text = kolo_test_pdf_text (path, 0);
   assert_has (text, "SITUATION Задовга речення0 речення1");
   assert_has (text, "…");
   g_assert_null (strstr (text, "речення999"));

@@ -17,6 +17,9 @@
 #define SECRET_NOTE      "ЛИШЕ ДЛЯ ТРЕНЕРА: не забути маркери"
 #define SECRET_MATERIALS "Скринька з картками TRAINER-ONLY-MATERIALS"
 
+/* Every test's event: the shipped two-day template under this title. */
+#define TITLE "Орієнтація на клієнта"
+
 typedef struct
 {
   char      *dir;
@@ -45,115 +48,7 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-/* The shipped two-day template, started on Monday 11 November 2013. */
-static KoloEvent *
-new_training (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KoloDoc) doc = kolo_store_load_template (f->store, "client-orientation", &error);
-  KoloEvent *event;
-  GDate date;
-
-  g_assert_no_error (error);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 11, 11, 2013);
-  event = kolo_store_create_event_from_doc (f->store, doc, "Орієнтація на клієнта", &date,
-                                            &error);
-  g_assert_no_error (error);
-  return event;
-}
-
-/* Every activity of @event, in agenda order. */
-static GPtrArray *
-all_activities (KoloEvent *event)
-{
-  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *days = kolo_event_get_days (event);
-
-  for (guint d = 0; d < g_list_model_get_n_items (days); d++)
-    {
-      g_autoptr(KoloDay) day = g_list_model_get_item (days, d);
-      GListModel *modules = kolo_day_get_modules (day);
-
-      for (guint m = 0; m < g_list_model_get_n_items (modules); m++)
-        {
-          g_autoptr(KoloModule) module = g_list_model_get_item (modules, m);
-          GListModel *activities = kolo_module_get_activities (module);
-
-          for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
-            g_ptr_array_add (all, g_list_model_get_item (activities, a));
-        }
-    }
-  return all;
-}
-
 /* Poppler --------------------------------------------------------------- */
-
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-
-  if (pdftotext != NULL && pdfinfo != NULL)
-    return TRUE;
-  g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
-  return FALSE;
-}
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  if (error != NULL)
-    g_test_message ("%s: %s", argv[0], err);
-  g_assert_no_error (error);
-  return out;
-}
-
-/* Runs of blanks and line breaks as one space: text wraps in the PDF where
- * it fits, and pdftotext gives the lines as it found them. */
-static char *
-squeeze (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean blank = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p) || *p == '\f')
-        blank = out->len > 0;
-      else
-        {
-          if (blank)
-            g_string_append_c (out, ' ');
-          g_string_append_c (out, *p);
-          blank = FALSE;
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* The PDF's text, squeezed; @page from 1, or 0 for all pages. */
-static char *
-pdf_text (const char *path,
-          int         page)
-{
-  g_autofree char *number = g_strdup_printf ("%d", page);
-  const char *all[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  const char *one[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, path, "-", NULL };
-  g_autofree char *text = run_tool (page > 0 ? one : all);
-
-  return squeeze (text);
-}
 
 /* The text of all pages without what repeats on each (the running head
  * above the top margin, the footer below the bottom one), so that text
@@ -164,34 +59,9 @@ pdf_body_text (const char *path)
 {
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-r", "72",
                          "-x", "0", "-y", "45", "-W", "596", "-H", "730", path, "-", NULL };
-  g_autofree char *text = run_tool (argv);
+  g_autofree char *text = kolo_test_run_tool (argv);
 
-  return squeeze (text);
-}
-
-/* The value of one "Field: value" line of pdfinfo. */
-static char *
-pdf_info (const char *path,
-          const char *field)
-{
-  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", path, NULL };
-  g_autofree char *info = run_tool (argv);
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strconcat (field, ":", NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-  g_test_fail_printf ("pdfinfo has no “%s”:\n%s", field, info);
-  return g_strdup ("");
-}
-
-static int
-pdf_pages (const char *path)
-{
-  g_autofree char *pages = pdf_info (path, "Pages");
-
-  return atoi (pages);
+  return kolo_test_squeeze (text);
 }
 
 /* Writes @event's handout to @name in the fixture's folder (through a
@@ -221,13 +91,13 @@ write_handout (Fixture    *f,
 }
 
 #define assert_has(text, needle) G_STMT_START { \
-    g_autofree char *needle_ = squeeze (needle); \
+    g_autofree char *needle_ = kolo_test_squeeze (needle); \
     if (strstr ((text), needle_) == NULL) \
       g_test_fail_printf ("the handout lacks “%s”", needle_); \
   } G_STMT_END
 
 #define assert_lacks(text, needle) G_STMT_START { \
-    g_autofree char *needle_ = squeeze (needle); \
+    g_autofree char *needle_ = kolo_test_squeeze (needle); \
     if (*needle_ != '\0' && strstr ((text), needle_) != NULL) \
       g_test_fail_printf ("the handout shows “%s”", needle_); \
   } G_STMT_END
@@ -239,15 +109,15 @@ static void
 test_contents (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(KoloEvent) event = new_training (f);
-  g_autoptr(GPtrArray) activities = all_activities (event);
+  g_autoptr(KoloEvent) event = kolo_test_new_training (f->store, TITLE);
+  g_autoptr(GPtrArray) activities = kolo_test_all_activities (event);
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) materials = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   guint with_instructions = 0;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   for (guint i = 0; i < activities->len; i++)
@@ -316,7 +186,7 @@ static void
 test_pages (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(KoloEvent) event = new_training (f);
+  g_autoptr(KoloEvent) event = kolo_test_new_training (f->store, TITLE);
   g_autofree char *path = NULL;
   g_autofree char *size = NULL;
   g_autofree char *title = NULL;
@@ -325,16 +195,16 @@ test_pages (Fixture       *f,
   int pages;
   double width, height;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   path = write_handout (f, event, "agenda.pdf");
-  pages = pdf_pages (path);
+  pages = kolo_test_pdf_pages (path);
   g_assert_cmpint (pages, >=, 2);
   g_assert_cmpint (pages, <=, 8);
 
   /* "595.276 x 841.89 pts (A4)" (the exact digits vary with poppler) */
-  size = pdf_info (path, "Page size");
+  size = kolo_test_pdf_info (path, "Page size");
   g_assert_true (g_str_has_suffix (size, "pts (A4)"));
   numbers = g_strsplit (size, " ", -1);
   g_assert_cmpuint (g_strv_length (numbers), >=, 3);
@@ -343,14 +213,14 @@ test_pages (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (width, 595.28, 0.01);
   g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
 
-  title = pdf_info (path, "Title");
+  title = kolo_test_pdf_info (path, "Title");
   g_assert_cmpstr (title, ==, "Орієнтація на клієнта");
-  creator = pdf_info (path, "Creator");
+  creator = kolo_test_pdf_info (path, "Creator");
   g_assert_cmpstr (creator, ==, "Kolo");
 
   for (int page = 1; page <= pages; page++)
     {
-      g_autofree char *text = pdf_text (path, page);
+      g_autofree char *text = kolo_test_pdf_text (path, page);
       g_autofree char *footer = g_strdup_printf ("Page %d of %d", page, pages);
 
       assert_has (text, footer);
@@ -366,7 +236,7 @@ find_page (GPtrArray  *page_texts,
            const char *text,
            int         from)
 {
-  g_autofree char *needle = squeeze (text);
+  g_autofree char *needle = kolo_test_squeeze (text);
 
   for (guint p = from - 1; p < page_texts->len; p++)
     if (strstr (page_texts->pdata[p], needle) != NULL)
@@ -379,19 +249,19 @@ static void
 test_page_breaks (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(KoloEvent) event = new_training (f);
+  g_autoptr(KoloEvent) event = kolo_test_new_training (f->store, TITLE);
   g_autoptr(GPtrArray) page_texts = g_ptr_array_new_with_free_func (g_free);
   GListModel *days = kolo_event_get_days (event);
   g_autofree char *path = NULL;
   int pages, last_page = 1;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   path = write_handout (f, event, "agenda.pdf");
-  pages = pdf_pages (path);
+  pages = kolo_test_pdf_pages (path);
   for (int page = 1; page <= pages; page++)
-    g_ptr_array_add (page_texts, pdf_text (path, page));
+    g_ptr_array_add (page_texts, kolo_test_pdf_text (path, page));
 
   for (guint d = 0; d < g_list_model_get_n_items (days); d++)
     {
@@ -410,7 +280,8 @@ test_page_breaks (Fixture       *f,
       for (guint a = 0; a < g_list_model_get_n_items (activities); a++)
         {
           g_autoptr(KoloActivity) activity = g_list_model_get_item (activities, a);
-          g_autofree char *instructions = squeeze (kolo_activity_get_instructions (activity));
+          g_autofree char *instructions =
+            kolo_test_squeeze (kolo_activity_get_instructions (activity));
           /* In order, and whole on the page of its title. */
           int page = find_page (page_texts, kolo_activity_get_title (activity), last_page);
 
@@ -427,15 +298,15 @@ static void
 test_markup_is_text (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(KoloEvent) event = new_training (f);
-  g_autoptr(GPtrArray) activities = all_activities (event);
+  g_autoptr(KoloEvent) event = kolo_test_new_training (f->store, TITLE);
+  g_autoptr(GPtrArray) activities = kolo_test_all_activities (event);
   KoloActivity *activity = activities->pdata[1];
   KoloModule *module = kolo_activity_get_module (activity);
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   kolo_event_set_title (event, "Тренінг <b>&amp;</b> «лекція»");
@@ -447,7 +318,7 @@ test_markup_is_text (Fixture       *f,
   kolo_activity_set_instructions (activity, "Крок 1: <big>&#x41;</big> & далі");
 
   path = write_handout (f, event, "markup.pdf");
-  text = pdf_text (path, 0);
+  text = kolo_test_pdf_text (path, 0);
   assert_has (text, "Тренінг <b>&amp;</b> «лекція»");
   assert_has (text, "Харків <i>");
   assert_has (text, "ОУНБ & зала <2>");
@@ -456,7 +327,7 @@ test_markup_is_text (Fixture       *f,
   assert_has (text, "Знайомство <b>&amp; </i> коло");
   assert_has (text, "Крок 1: <big>&#x41;</big> & далі");
 
-  title = pdf_info (path, "Title");
+  title = kolo_test_pdf_info (path, "Title");
   g_assert_cmpstr (title, ==, "Тренінг <b>&amp;</b> «лекція»");
 }
 
@@ -466,8 +337,8 @@ static void
 test_long_texts (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(KoloEvent) event = new_training (f);
-  g_autoptr(GPtrArray) activities = all_activities (event);
+  g_autoptr(KoloEvent) event = kolo_test_new_training (f->store, TITLE);
+  g_autoptr(GPtrArray) activities = kolo_test_all_activities (event);
   KoloActivity *activity = activities->pdata[2];
   g_autoptr(GString) title = g_string_new (NULL);
   g_autoptr(GString) event_title = g_string_new (NULL);
@@ -480,7 +351,7 @@ test_long_texts (Fixture       *f,
   guint sentences = 0;
   int pages;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   while (g_utf8_strlen (title->str, -1) < KOLO_TITLE_MAX_CHARS - 12)
@@ -514,11 +385,11 @@ test_long_texts (Fixture       *f,
 
   path = write_handout (f, event, "long.pdf");
   text = pdf_body_text (path);
-  pages = pdf_pages (path);
+  pages = kolo_test_pdf_pages (path);
 
-  plain = new_training (f);
+  plain = kolo_test_new_training (f->store, TITLE);
   plain_path = write_handout (f, plain, "plain.pdf");
-  g_assert_cmpint (pages, >, pdf_pages (plain_path));
+  g_assert_cmpint (pages, >, kolo_test_pdf_pages (plain_path));
 
   assert_has (text, title->str);
   assert_has (text, event_title->str);
@@ -536,7 +407,7 @@ test_long_texts (Fixture       *f,
     int page;
 
     for (int p = 1; p <= pages; p++)
-      g_ptr_array_add (page_texts, pdf_text (path, p));
+      g_ptr_array_add (page_texts, kolo_test_pdf_text (path, p));
     page = find_page (page_texts, title->str, 1);
     g_assert_nonnull (strstr (page_texts->pdata[page - 1], "WWWWWWWWWW"));
     g_assert_nonnull (strstr (page_texts->pdata[page - 1], "Речення 1:"));
@@ -568,7 +439,7 @@ test_empty_day (Fixture       *f,
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
 
   imported = kolo_store_import (f->store, event_file, strlen (event_file), &error);
@@ -576,8 +447,8 @@ test_empty_day (Fixture       *f,
   g_assert_true (KOLO_IS_EVENT (imported));
 
   path = write_handout (f, KOLO_EVENT (imported), "empty.pdf");
-  text = pdf_text (path, 0);
-  g_assert_cmpint (pdf_pages (path), ==, 1);
+  text = kolo_test_pdf_text (path, 0);
+  g_assert_cmpint (kolo_test_pdf_pages (path), ==, 1);
   assert_has (text, "Служба «Вітаємо»");
   assert_has (text, "29 November – 2 December 2013");
   assert_has (text, "Житомир");
@@ -603,7 +474,7 @@ static void
 test_ukrainian (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(KoloEvent) event = new_training (f);
+  g_autoptr(KoloEvent) event = kolo_test_new_training (f->store, TITLE);
   g_autofree char *saved_locale = g_strdup (setlocale (LC_ALL, NULL));
   g_autofree char *saved_language = g_strdup (g_getenv ("LANGUAGE"));
   g_autofree char *path = NULL;
@@ -611,7 +482,7 @@ test_ukrainian (Fixture       *f,
   g_autofree char *page_format = NULL;
   int pages;
 
-  if (!have_poppler ())
+  if (!kolo_test_have_poppler ())
     return;
   if (!kolo_test_have_locale ("uk_UA.UTF-8"))
     {
@@ -629,8 +500,8 @@ test_ukrainian (Fixture       *f,
   else
     g_unsetenv ("LANGUAGE");
 
-  text = pdf_text (path, 0);
-  pages = pdf_pages (path);
+  text = kolo_test_pdf_text (path, 0);
+  pages = kolo_test_pdf_pages (path);
   assert_has (text, "понеділок, 11 листопада 2013");
   assert_has (text, "вівторок, 12 листопада 2013");
   assert_has (text, "11–12 листопада 2013");
@@ -663,7 +534,7 @@ static void
 test_write_error (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(KoloEvent) event = new_training (f);
+  g_autoptr(KoloEvent) event = kolo_test_new_training (f->store, TITLE);
   g_autoptr(GOutputStream) out = g_memory_output_stream_new (NULL, 0, NULL, NULL);
   g_autoptr(GOutputStream) cancelled = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();

@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 
 #include "kolo-test-util.h"
@@ -21,47 +20,19 @@ typedef struct
   guint      write_failed;
 } Fixture;
 
-static gpointer
-item (GListModel *model,
-      guint       position)
-{
-  gpointer it = g_list_model_get_item (model, position);
-
-  g_assert_nonnull (it);
-  /* The model keeps its own reference; tests hold borrowed pointers. */
-  g_object_unref (it);
-  return it;
-}
-
-static void
-write_failed_cb (KoloStore    *store,
-                 const GError *error,
-                 Fixture      *f)
-{
-  g_assert_nonnull (error);
-  f->write_failed++;
-}
-
 static void
 open_event (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_signal_connect (f->store, "write-failed", G_CALLBACK (write_failed_cb), f);
-  f->event = kolo_store_lookup_event (f->store, f->id, &error);
-  g_assert_no_error (error);
-  f->board = item (kolo_event_get_boards (f->event), 0);
+  f->store = kolo_test_open_store (f->path, &f->write_failed);
+  f->event = kolo_test_lookup_event (f->store, f->id);
+  f->board = kolo_test_item (kolo_event_get_boards (f->event), 0);
 }
 
 static void
 close_event (Fixture *f)
 {
   f->board = NULL;
-  g_clear_object (&f->event);
-  g_assert_finalize_object (f->store);
-  f->store = NULL;
+  kolo_test_close_store (&f->store, &f->event);
 }
 
 /* A fresh store on the same file: what is left is what was written. */
@@ -76,22 +47,12 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KoloDoc) doc = NULL;
   g_autoptr(KoloEvent) event = NULL;
-  GDate date;
 
   f->dir = kolo_test_make_dir ();
   f->path = g_build_filename (f->dir, "kolo.db", NULL);
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
-
-  doc = kolo_store_load_template (f->store, "client-orientation", &error);
-  g_assert_no_error (error);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 11, 11, 2013);
-  event = kolo_store_create_event_from_doc (f->store, doc, NULL, &date, &error);
-  g_assert_no_error (error);
+  f->store = kolo_test_open_store (f->path, NULL);
+  event = kolo_test_new_training (f->store, NULL);
   f->id = kolo_event_get_id (event);
   g_clear_object (&event);
   g_assert_finalize_object (f->store);
@@ -111,50 +72,8 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-/* The first column of the first row of @sql, read with sqlite3 itself;
- * "NULL" for NULL, NULL for no row. */
-G_GNUC_PRINTF (2, 3)
-static char *
-db_text (Fixture    *f,
-         const char *format,
-         ...)
-{
-  g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt = NULL;
-  sqlite3 *db = NULL;
-  char *out = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    out = g_strdup (sqlite3_column_type (stmt, 0) == SQLITE_NULL
-                    ? "NULL" : (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return out;
-}
-
-#define assert_db(f, expected, ...) \
-  G_STMT_START { \
-    g_autofree char *got_ = db_text (f, __VA_ARGS__); \
-    g_assert_cmpstr (got_, ==, expected); \
-  } G_STMT_END
-
-static void
-db_exec (Fixture    *f,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
+/* The first column of the first row of a query, read with sqlite3 itself. */
+#define assert_db(f, expected, ...) kolo_test_assert_db ((f)->path, (expected), __VA_ARGS__)
 
 static KoloHistory *
 history (Fixture *f)
@@ -192,7 +111,7 @@ static KoloDay *
 day (Fixture *f,
      guint    position)
 {
-  return item (kolo_event_get_days (f->event), position);
+  return kolo_test_item (kolo_event_get_days (f->event), position);
 }
 
 /* Adds a participant at the end; the event holds it. */
@@ -220,7 +139,7 @@ names (Fixture *f)
 
   for (guint i = 0; i < g_list_model_get_n_items (people (f)); i++)
     g_string_append_printf (out, "%s%s", i ? "|" : "",
-                            kolo_participant_get_name (item (people (f), i)));
+                            kolo_participant_get_name (kolo_test_item (people (f), i)));
   return g_string_free (out, FALSE);
 }
 
@@ -229,14 +148,6 @@ names (Fixture *f)
     g_autofree char *got_ = names (f); \
     g_assert_cmpstr (got_, ==, expected); \
   } G_STMT_END
-
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
 
 static void
 items_changed_cb (GListModel *model,
@@ -286,7 +197,7 @@ test_add_edit_delete (Fixture       *f,
   kolo_history_clear (history (f));
 
   /* Every field writes through, notifies, and undoes. */
-  g_signal_connect (olena, "notify::position", G_CALLBACK (count_cb), &notified);
+  g_signal_connect (olena, "notify::position", G_CALLBACK (kolo_test_count_notify_cb), &notified);
   kolo_participant_set_position (olena, "бібліотекарка");
   kolo_participant_set_position (olena, "бібліотекарка");
   g_assert_cmpuint (notified, ==, 1);
@@ -319,7 +230,7 @@ test_add_edit_delete (Fixture       *f,
   assert_db (f, "0|1", "SELECT group_concat (position, '|') FROM participants");
   undo (f);
   assert_names (f, "Анна Бойко|Олена Коваль-Бойко|Петро Мельник");
-  g_assert_true (item (people (f), 1) == olena);
+  g_assert_true (kolo_test_item (people (f), 1) == olena);
   g_assert_cmpstr (kolo_participant_get_position (olena), ==, "бібліотекарка");
   g_assert_cmpint (kolo_participant_get_gender (olena), ==, KOLO_GENDER_FEMININE);
   redo (f);
@@ -328,8 +239,8 @@ test_add_edit_delete (Fixture       *f,
 
   reopen (f);
   assert_names (f, "Анна Бойко|Олена Коваль-Бойко|Петро Мельник");
-  olena = item (people (f), 1);
-  petro = item (people (f), 2);
+  olena = kolo_test_item (people (f), 1);
+  petro = kolo_test_item (people (f), 2);
   g_assert_cmpstr (kolo_participant_get_institution (olena), ==, "ЦБС м. Коростеня");
   g_assert_cmpstr (kolo_participant_get_city (olena), ==, "Коростень");
   g_assert_cmpstr (kolo_participant_get_position (olena), ==, "бібліотекарка");
@@ -350,7 +261,7 @@ test_plain_text (Fixture       *f,
   KoloParticipant *p = add (f, "<b>Мар’яна</b> & \"Ко\"", "<i>ЦБС</i> &amp;", "Кам'янець\tПодільський");
 
   reopen (f);
-  p = item (people (f), 0);
+  p = kolo_test_item (people (f), 0);
   g_assert_cmpstr (kolo_participant_get_name (p), ==, "<b>Мар’яна</b> & \"Ко\"");
   g_assert_cmpstr (kolo_participant_get_institution (p), ==, "<i>ЦБС</i> &amp;");
   g_assert_cmpstr (kolo_participant_get_city (p), ==, "Кам'янець\tПодільський");
@@ -369,7 +280,7 @@ test_attendance (Fixture       *f,
   guint notified = 0;
 
   kolo_history_clear (history (f));
-  g_signal_connect (olena, "notify::attendance", G_CALLBACK (count_cb), &notified);
+  g_signal_connect (olena, "notify::attendance", G_CALLBACK (kolo_test_count_notify_cb), &notified);
   g_assert_false (kolo_participant_get_attended (olena, first));
   kolo_participant_set_attended (olena, first, TRUE);
   kolo_participant_set_attended (olena, first, TRUE);
@@ -397,8 +308,8 @@ test_attendance (Fixture       *f,
   undo (f);
 
   reopen (f);
-  olena = item (people (f), 0);
-  petro = item (people (f), 1);
+  olena = kolo_test_item (people (f), 0);
+  petro = kolo_test_item (people (f), 1);
   first = day (f, 0);
   second = day (f, 1);
   g_assert_true (kolo_participant_get_attended (olena, first));
@@ -426,8 +337,8 @@ test_attendance_day_removed (Fixture       *f,
   second = day (f, 1);
   g_assert_true (kolo_event_remove_day (f->event, second, &error));
   g_assert_no_error (error);
-  olena = item (people (f), 0);
-  g_signal_connect (olena, "notify::attendance", G_CALLBACK (count_cb), &notified);
+  olena = kolo_test_item (people (f), 0);
+  g_signal_connect (olena, "notify::attendance", G_CALLBACK (kolo_test_count_notify_cb), &notified);
   g_assert_cmpuint (kolo_participant_get_days_attended (olena), ==, 1);
   g_assert_false (kolo_participant_get_attended (olena, second));
   assert_db (f, "1", "SELECT count(*) FROM attendance");
@@ -443,7 +354,7 @@ test_attendance_day_removed (Fixture       *f,
   undo (f);
 
   reopen (f);
-  olena = item (people (f), 0);
+  olena = kolo_test_item (people (f), 0);
   g_assert_cmpuint (kolo_participant_get_days_attended (olena), ==, 2);
 }
 
@@ -505,9 +416,9 @@ test_copy_from_event (Fixture       *f,
   kolo_participant_set_gender (olena, KOLO_GENDER_FEMININE);
   kolo_participant_set_notes (olena, "нотатки");
   kolo_participant_set_attended (olena, day (f, 0), TRUE);
-  db_exec (f, "UPDATE participants SET certificate = 'ХОУНБ-2013-001'");
+  kolo_test_db_exec (f->path, "UPDATE participants SET certificate = 'ХОУНБ-2013-001'");
   reopen (f);
-  olena = item (people (f), 0);
+  olena = kolo_test_item (people (f), 0);
   g_assert_cmpstr (kolo_participant_get_certificate (olena), ==, "ХОУНБ-2013-001");
 
   other = kolo_store_create_event (f->store, "Весна", NULL, &error);
@@ -515,7 +426,7 @@ test_copy_from_event (Fixture       *f,
   copy = kolo_event_copy_participant (other, olena, &error);
   g_assert_no_error (error);
   g_assert_nonnull (copy);
-  there = item (kolo_event_get_participants (other), 0);
+  there = kolo_test_item (kolo_event_get_participants (other), 0);
   g_assert_true (there == copy);
   g_assert_true (kolo_participant_get_event (copy) == other);
   g_assert_cmpint (kolo_participant_get_id (copy), !=, id);
@@ -558,7 +469,7 @@ test_add_many (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (changes, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (people (f)), ==, 301);
-  g_assert_cmpstr (kolo_participant_get_name (item (people (f), 300)), ==, "Учасник 299");
+  g_assert_cmpstr (kolo_participant_get_name (kolo_test_item (people (f), 300)), ==, "Учасник 299");
   assert_db (f, "301", "SELECT count(*) FROM participants");
   assert_db (f, "300", "SELECT position FROM participants WHERE name = 'Учасник 299'");
 
@@ -571,7 +482,7 @@ test_add_many (Fixture       *f,
 
   reopen (f);
   g_assert_cmpuint (g_list_model_get_n_items (people (f)), ==, 301);
-  g_assert_cmpstr (kolo_participant_get_name (item (people (f), 150)), ==, "Учасник 149");
+  g_assert_cmpstr (kolo_participant_get_name (kolo_test_item (people (f), 150)), ==, "Учасник 149");
 }
 
 /* Personal data stays with its event: a copy has no participants. */
@@ -623,12 +534,13 @@ test_remove_everywhere (Fixture       *f,
   kolo_idea_set_participant (also_mine, olena);
   kolo_idea_set_participant (his, petro);
   kolo_participant_set_attended (olena, day (f, 0), TRUE);
-  db_exec (f, "UPDATE participants SET certificate = 'ХОУНБ-2013-007' WHERE name = 'Олена Коваль'");
+  kolo_test_db_exec (f->path, "UPDATE participants SET certificate = 'ХОУНБ-2013-007' "
+                              "WHERE name = 'Олена Коваль'");
   reopen (f);
-  olena = item (people (f), 0);
-  mine = item (kolo_board_get_ideas (f->board), 0);
-  also_mine = item (kolo_board_get_ideas (f->board), 1);
-  his = item (kolo_board_get_ideas (f->board), 2);
+  olena = kolo_test_item (people (f), 0);
+  mine = kolo_test_item (kolo_board_get_ideas (f->board), 0);
+  also_mine = kolo_test_item (kolo_board_get_ideas (f->board), 1);
+  his = kolo_test_item (kolo_board_get_ideas (f->board), 2);
   g_assert_true (kolo_idea_get_participant (mine) == olena);
   g_assert_cmpstr (kolo_idea_get_author (mine), ==, "Олена Коваль");
 
@@ -660,8 +572,8 @@ test_remove_everywhere (Fixture       *f,
   undo (f);
 
   reopen (f);
-  olena = item (people (f), 0);
-  mine = item (kolo_board_get_ideas (f->board), 0);
+  olena = kolo_test_item (people (f), 0);
+  mine = kolo_test_item (kolo_board_get_ideas (f->board), 0);
   g_assert_true (kolo_idea_get_participant (mine) == olena);
   g_assert_cmpstr (kolo_participant_get_certificate (olena), ==, "ХОУНБ-2013-007");
 }
@@ -755,7 +667,7 @@ test_remove_play_roles_undo (Fixture       *f,
   g_assert_no_error (error);
   play2 = play_card (f, deck, noise, second);
 
-  before = db_text (f, PLAY_ROLES_SQL);
+  before = kolo_test_db_text (f->path, PLAY_ROLES_SQL);
   g_assert_nonnull (strstr (before, ":Віра:0:1:1:''"));
   g_assert_nonnull (strstr (before, ":Віра:0:0:NULL:NULL"));
   assert_db (f, "3", "SELECT count(*) FROM play_roles r JOIN participants p"
@@ -767,12 +679,12 @@ test_remove_play_roles_undo (Fixture       *f,
   g_assert_no_error (error);
   assert_db (f, "0", "SELECT count(*) FROM play_roles WHERE participant_id = %" G_GINT64_FORMAT,
              old_id);
-  removed = db_text (f, PLAY_ROLES_SQL);
+  removed = kolo_test_db_text (f->path, PLAY_ROLES_SQL);
   g_assert_null (strstr (removed, "Віра"));
 
   undo (f);
   g_assert_true (kolo_participant_get_event (vira) == f->event);
-  after = db_text (f, PLAY_ROLES_SQL);
+  after = kolo_test_db_text (f->path, PLAY_ROLES_SQL);
   g_assert_cmpstr (after, ==, before);
   assert_db (f, "2", "SELECT count(*) FROM play_roles WHERE participant_id = %" G_GINT64_FORMAT,
              kolo_participant_get_id (vira));
@@ -795,11 +707,11 @@ test_remove_play_roles_undo (Fixture       *f,
   /* Redone and undone again, and after a restart, the same. */
   redo (f);
   g_free (after);
-  after = db_text (f, PLAY_ROLES_SQL);
+  after = kolo_test_db_text (f->path, PLAY_ROLES_SQL);
   g_assert_cmpstr (after, ==, removed);
   undo (f);
   g_free (after);
-  after = db_text (f, PLAY_ROLES_SQL);
+  after = kolo_test_db_text (f->path, PLAY_ROLES_SQL);
   g_assert_cmpstr (after, ==, before);
 
   g_clear_object (&play1);
@@ -808,7 +720,7 @@ test_remove_play_roles_undo (Fixture       *f,
   g_clear_pointer (&second, kolo_role_assignment_unref);
   reopen (f);
   g_free (after);
-  after = db_text (f, PLAY_ROLES_SQL);
+  after = kolo_test_db_text (f->path, PLAY_ROLES_SQL);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpuint (f->write_failed, ==, 0);
 }
@@ -827,7 +739,8 @@ test_idea_link (Fixture       *f,
   idea = add_idea (f, "Усмішка");
   kolo_idea_set_author (idea, "Оля");
   kolo_history_clear (history (f));
-  g_signal_connect (idea, "notify::author", G_CALLBACK (count_cb), &author_notified);
+  g_signal_connect (idea, "notify::author", G_CALLBACK (kolo_test_count_notify_cb),
+                    &author_notified);
 
   /* Linked, the author is the participant's name, whatever it becomes. */
   kolo_idea_set_participant (idea, olena);
@@ -871,15 +784,15 @@ test_idea_link (Fixture       *f,
   undo (f);
 
   reopen (f);
-  idea = item (kolo_board_get_ideas (f->board), 0);
-  g_assert_true (kolo_idea_get_participant (idea) == item (people (f), 0));
+  idea = kolo_test_item (kolo_board_get_ideas (f->board), 0);
+  g_assert_true (kolo_idea_get_participant (idea) == kolo_test_item (people (f), 0));
   g_assert_cmpstr (kolo_idea_get_author (idea), ==, "Олена");
 
   /* A typed name finds its participant, case, spacing and apostrophes aside. */
-  olena = item (people (f), 0);
+  olena = kolo_test_item (people (f), 0);
   kolo_participant_set_name (olena, "Мар’яна  Коваль");
   g_assert_true (kolo_event_find_participant (f->event, " мар'яна коваль") == olena);
-  g_assert_true (kolo_event_find_participant (f->event, "ПЕТРО") == item (people (f), 1));
+  g_assert_true (kolo_event_find_participant (f->event, "ПЕТРО") == kolo_test_item (people (f), 1));
   g_assert_null (kolo_event_find_participant (f->event, "Мар’яна"));
   g_assert_null (kolo_event_find_participant (f->event, " ,"));
 }
@@ -919,7 +832,7 @@ test_idea_link_anonymous (Fixture       *f,
   g_assert_null (kolo_idea_get_participant (linked));
 
   reopen (f);
-  g_assert_null (kolo_idea_get_participant (item (kolo_board_get_ideas (f->board), 0)));
+  g_assert_null (kolo_idea_get_participant (kolo_test_item (kolo_board_get_ideas (f->board), 0)));
 }
 
 /* Refused writes ---------------------------------------------------------- */
@@ -936,16 +849,16 @@ test_refused_write_changes_nothing (Fixture       *f,
   KoloDay *first = day (f, 0);
 
   kolo_history_clear (history (f));
-  db_exec (f, "CREATE TRIGGER no_new BEFORE INSERT ON participants"
-              " BEGIN SELECT RAISE (ABORT, 'no more'); END;"
-              "CREATE TRIGGER no_change BEFORE UPDATE ON participants"
-              " BEGIN SELECT RAISE (ABORT, 'frozen'); END;"
-              "CREATE TRIGGER no_delete BEFORE DELETE ON participants"
-              " BEGIN SELECT RAISE (ABORT, 'kept'); END;"
-              "CREATE TRIGGER no_tick BEFORE INSERT ON attendance"
-              " BEGIN SELECT RAISE (ABORT, 'no ticks'); END;"
-              "CREATE TRIGGER no_link BEFORE UPDATE ON ideas"
-              " BEGIN SELECT RAISE (ABORT, 'no links'); END;");
+  kolo_test_db_exec (f->path, "CREATE TRIGGER no_new BEFORE INSERT ON participants"
+                              " BEGIN SELECT RAISE (ABORT, 'no more'); END;"
+                              "CREATE TRIGGER no_change BEFORE UPDATE ON participants"
+                              " BEGIN SELECT RAISE (ABORT, 'frozen'); END;"
+                              "CREATE TRIGGER no_delete BEFORE DELETE ON participants"
+                              " BEGIN SELECT RAISE (ABORT, 'kept'); END;"
+                              "CREATE TRIGGER no_tick BEFORE INSERT ON attendance"
+                              " BEGIN SELECT RAISE (ABORT, 'no ticks'); END;"
+                              "CREATE TRIGGER no_link BEFORE UPDATE ON ideas"
+                              " BEGIN SELECT RAISE (ABORT, 'no links'); END;");
 
   g_assert_false (kolo_event_insert_participant (f->event, 0, refused, &error));
   g_assert_error (error, KOLO_STORE_ERROR, KOLO_STORE_ERROR_INVALID);
@@ -983,7 +896,7 @@ test_refused_write_changes_nothing (Fixture       *f,
 
   reopen (f);
   assert_names (f, "Олена");
-  g_assert_cmpuint (kolo_participant_get_days_attended (item (people (f), 0)), ==, 0);
+  g_assert_cmpuint (kolo_participant_get_days_attended (kolo_test_item (people (f), 0)), ==, 0);
 }
 
 /* Positions with gaps, as another program might leave them, are read in
@@ -998,7 +911,7 @@ test_lazy_load (Fixture       *f,
   sql = g_strdup_printf ("INSERT INTO participants (event_id, position, name) VALUES"
                          " (%1$" G_GINT64_FORMAT ", 9, 'В'), (%1$" G_GINT64_FORMAT ", 2, 'А'),"
                          " (%1$" G_GINT64_FORMAT ", 5, 'Б');", f->id);
-  db_exec (f, sql);
+  kolo_test_db_exec (f->path, sql);
   open_event (f);
   assert_names (f, "А|Б|В");
   assert_db (f, "0|1|2", "SELECT group_concat (position, '|')"

@@ -32,29 +32,6 @@ typedef struct
 } Fixture;
 
 static void
-count_cb (gpointer  object,
-          guint    *counter)
-{
-  (*counter)++;
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *counter)
-{
-  (*counter)++;
-}
-
-static void
-count_write_failed_cb (KoloStore    *store,
-                       const GError *error,
-                       guint        *counter)
-{
-  (*counter)++;
-}
-
-static void
 round_phase_cb (KoloRun        *run,
                 KoloRoundPhase  phase,
                 Fixture        *f)
@@ -74,8 +51,8 @@ connect_run (Fixture *f)
   g_assert_nonnull (f->run);
   f->changed = f->state_notifies = 0;
   g_array_set_size (f->phases, 0);
-  g_signal_connect (f->run, "changed", G_CALLBACK (count_cb), &f->changed);
-  g_signal_connect (f->run, "notify::round-state", G_CALLBACK (count_notify_cb),
+  g_signal_connect (f->run, "changed", G_CALLBACK (kolo_test_count_cb), &f->changed);
+  g_signal_connect (f->run, "notify::round-state", G_CALLBACK (kolo_test_count_notify_cb),
                     &f->state_notifies);
   g_signal_connect (f->run, "round-phase", G_CALLBACK (round_phase_cb), f);
 }
@@ -117,8 +94,7 @@ fixture_set_up (Fixture       *f,
 
   f->dir = kolo_test_make_dir ();
   f->path = g_build_filename (f->dir, "kolo.db", NULL);
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = kolo_test_open_store (f->path, NULL);
 
   f->phases = g_array_new (FALSE, FALSE, sizeof (KoloRoundPhase));
   f->clock = kolo_clock_new_manual (g_date_time_to_unix (ten) * G_USEC_PER_SEC);
@@ -150,21 +126,15 @@ drop_everything (Fixture *f)
 {
   g_assert_finalize_object (f->run);
   f->run = NULL;
-  g_clear_object (&f->event);
-  g_assert_finalize_object (f->store);
-  f->store = NULL;
+  kolo_test_close_store (&f->store, &f->event);
 }
 
 /* Kolo starts: the database is opened again from the file. */
 static void
 reopen (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->event = kolo_store_lookup_event (f->store, f->event_id, &error);
-  g_assert_no_error (error);
+  f->store = kolo_test_open_store (f->path, NULL);
+  f->event = kolo_test_lookup_event (f->store, f->event_id);
   connect_run (f);
 }
 
@@ -177,32 +147,19 @@ crash_and_restart (Fixture *f,
   reopen (f);
 }
 
+/* Behind the store's back, with sqlite3 itself. */
 static gint64
 query_int (Fixture    *f,
            const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
+  return kolo_test_db_int (f->path, sql);
 }
 
 static void
 exec_raw (Fixture    *f,
           const char *sql)
 {
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  kolo_test_db_exec (f->path, sql);
 }
 
 /* A play of @event: one situation of a new deck in the library, drawn. */
@@ -902,7 +859,7 @@ test_refused_write (Fixture       *f,
                                  " AND preparation_minutes = 5"), ==, 1);
 
   /* Where nobody can be told, the store says so; the phase still comes. */
-  g_signal_connect (f->store, "write-failed", G_CALLBACK (count_write_failed_cb), &write_failed);
+  kolo_test_count_write_failed (f->store, &write_failed);
   kolo_clock_advance (f->clock, 4 * MIN_US);
   kolo_run_poll (f->run);
   assert_phases (f, 1, KOLO_ROUND_PLAY);

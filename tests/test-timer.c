@@ -55,21 +55,6 @@ static const struct {
 enum { INTRO, COFFEE, BRAINSTORM, LUNCH, ROLE_PLAY, FEEDBACK, EXERCISE, DISCUSSION };
 
 static void
-count_cb (gpointer  object,
-          guint    *counter)
-{
-  (*counter)++;
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *counter)
-{
-  (*counter)++;
-}
-
-static void
 connect_run (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
@@ -78,9 +63,9 @@ connect_run (Fixture *f)
   g_assert_no_error (error);
   g_assert_nonnull (f->run);
   f->changed = f->warnings = f->times_up = 0;
-  g_signal_connect (f->run, "changed", G_CALLBACK (count_cb), &f->changed);
-  g_signal_connect (f->run, "warning", G_CALLBACK (count_cb), &f->warnings);
-  g_signal_connect (f->run, "time-up", G_CALLBACK (count_cb), &f->times_up);
+  g_signal_connect (f->run, "changed", G_CALLBACK (kolo_test_count_cb), &f->changed);
+  g_signal_connect (f->run, "warning", G_CALLBACK (kolo_test_count_cb), &f->warnings);
+  g_signal_connect (f->run, "time-up", G_CALLBACK (kolo_test_count_cb), &f->times_up);
 }
 
 static KoloDoc *
@@ -131,8 +116,7 @@ fixture_set_up (Fixture       *f,
 
   f->dir = kolo_test_make_dir ();
   f->path = g_build_filename (f->dir, "kolo.db", NULL);
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = kolo_test_open_store (f->path, NULL);
 
   f->t0 = g_date_time_to_unix (ten) * G_USEC_PER_SEC;
   f->clock = kolo_clock_new_manual (f->t0);
@@ -164,21 +148,15 @@ drop_everything (Fixture *f)
 {
   g_assert_finalize_object (f->run);
   f->run = NULL;
-  g_clear_object (&f->event);
-  g_assert_finalize_object (f->store);
-  f->store = NULL;
+  kolo_test_close_store (&f->store, &f->event);
 }
 
 /* Kolo starts: the database is opened again from the file. */
 static void
 reopen (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->store = kolo_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->event = kolo_store_lookup_event (f->store, f->event_id, &error);
-  g_assert_no_error (error);
+  f->store = kolo_test_open_store (f->path, NULL);
+  f->event = kolo_test_lookup_event (f->store, f->event_id);
   connect_run (f);
 }
 
@@ -284,32 +262,19 @@ iterate (void)
     ;
 }
 
+/* Behind the store's back, with sqlite3 itself. */
 static gint64
 query_int (Fixture    *f,
            const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
+  return kolo_test_db_int (f->path, sql);
 }
 
 static void
 exec_raw (Fixture    *f,
           const char *sql)
 {
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  kolo_test_db_exec (f->path, sql);
 }
 
 /* Tests ------------------------------------------------------------------- */
@@ -368,10 +333,12 @@ test_start_day (Fixture       *f,
   g_assert_cmpint (kolo_run_get_projected_end_minute (f->run), ==, 0);
   g_assert_null (kolo_run_find_running_event (f->store));
 
-  g_signal_connect (f->run, "notify::state", G_CALLBACK (count_notify_cb), &state_notified);
-  g_signal_connect (f->run, "notify::current", G_CALLBACK (count_notify_cb), &current_notified);
-  g_signal_connect (f->run, "notify::next", G_CALLBACK (count_notify_cb), &next_notified);
-  g_signal_connect (f->run, "notify::day", G_CALLBACK (count_notify_cb), &day_notified);
+  g_signal_connect (f->run, "notify::state", G_CALLBACK (kolo_test_count_notify_cb),
+                    &state_notified);
+  g_signal_connect (f->run, "notify::current", G_CALLBACK (kolo_test_count_notify_cb),
+                    &current_notified);
+  g_signal_connect (f->run, "notify::next", G_CALLBACK (kolo_test_count_notify_cb), &next_notified);
+  g_signal_connect (f->run, "notify::day", G_CALLBACK (kolo_test_count_notify_cb), &day_notified);
 
   /* "Start the day": the first activity runs at once. */
   start_day (f, 0);
@@ -424,7 +391,8 @@ test_pause_resume_exact (Fixture       *f,
   guint pauses = 0;
   guint state_notified = 0;
 
-  g_signal_connect (f->run, "notify::state", G_CALLBACK (count_notify_cb), &state_notified);
+  g_signal_connect (f->run, "notify::state", G_CALLBACK (kolo_test_count_notify_cb),
+                    &state_notified);
   start_day (f, 0);
   g_assert_cmpuint (state_notified, ==, 1);
 
@@ -496,7 +464,7 @@ test_next_previous (Fixture       *f,
   guint next_notified = 0;
 
   start_day (f, 0);
-  g_signal_connect (f->run, "notify::next", G_CALLBACK (count_notify_cb), &next_notified);
+  g_signal_connect (f->run, "notify::next", G_CALLBACK (kolo_test_count_notify_cb), &next_notified);
 
   kolo_clock_advance (f->clock, 10 * MIN_US);
   OK (kolo_run_next);
@@ -799,7 +767,8 @@ test_auto_advance (Fixture       *f,
   guint auto_notified = 0;
 
   g_assert_false (kolo_run_get_auto_advance (f->run));
-  g_signal_connect (f->run, "notify::auto-advance", G_CALLBACK (count_notify_cb), &auto_notified);
+  g_signal_connect (f->run, "notify::auto-advance", G_CALLBACK (kolo_test_count_notify_cb),
+                    &auto_notified);
   kolo_run_set_auto_advance (f->run, TRUE);
   g_object_set (f->run, "auto-advance", TRUE, NULL);
   g_assert_cmpuint (auto_notified, ==, 1);
@@ -1104,9 +1073,10 @@ test_agenda_edits (Fixture       *f,
   kolo_clock_advance (f->clock, 5 * MIN_US);
   OK (kolo_run_next);
   kolo_clock_advance (f->clock, 3 * MIN_US);
-  g_signal_connect (f->run, "notify::current", G_CALLBACK (count_notify_cb), &current_notified);
-  g_signal_connect (f->run, "notify::next", G_CALLBACK (count_notify_cb), &next_notified);
-  g_signal_connect (f->run, "notify::day", G_CALLBACK (count_notify_cb), &day_notified);
+  g_signal_connect (f->run, "notify::current", G_CALLBACK (kolo_test_count_notify_cb),
+                    &current_notified);
+  g_signal_connect (f->run, "notify::next", G_CALLBACK (kolo_test_count_notify_cb), &next_notified);
+  g_signal_connect (f->run, "notify::day", G_CALLBACK (kolo_test_count_notify_cb), &day_notified);
 
   /* The running activity is deleted: the next one runs, from its start. */
   g_assert_true (kolo_module_remove_activity (module_at (f, 0, 0), coffee, &error));
@@ -1447,14 +1417,6 @@ test_restart_reset (Fixture       *f,
 }
 
 static void
-count_write_failed_cb (KoloStore    *store,
-                       const GError *error,
-                       guint        *counter)
-{
-  (*counter)++;
-}
-
-static void
 test_failures (Fixture       *f,
                gconstpointer  data)
 {
@@ -1530,7 +1492,7 @@ test_failures (Fixture       *f,
   g_assert_true (kolo_run_get_actual (f->run, activity_at (f, INTRO), NULL, NULL, NULL));
 
   /* Where nobody can be told, the store says so; the alerts still come. */
-  g_signal_connect (f->store, "write-failed", G_CALLBACK (count_write_failed_cb), &write_failed);
+  kolo_test_count_write_failed (f->store, &write_failed);
   kolo_clock_advance (f->clock, 28 * MIN_US);
   kolo_run_poll (f->run);
   g_assert_cmpuint (f->warnings, ==, 1);
@@ -1624,7 +1586,7 @@ test_properties (Fixture       *f,
   g_assert_cmpint (state, ==, KOLO_RUN_STOPPED);
   g_assert_null (next);
 
-  g_signal_connect (f->run, "notify::warning-seconds", G_CALLBACK (count_notify_cb),
+  g_signal_connect (f->run, "notify::warning-seconds", G_CALLBACK (kolo_test_count_notify_cb),
                     &warning_notified);
   g_object_set (f->run, "warning-seconds", 60, NULL);
   g_object_set (f->run, "warning-seconds", 60, NULL);
@@ -1634,9 +1596,11 @@ test_properties (Fixture       *f,
   start_day (f, 0);
   g_object_get (f->run, "next", &next, NULL);
   g_assert_true (next == activity_at (f, COFFEE));
-  g_signal_connect (f->run, "notify::state", G_CALLBACK (count_notify_cb), &state_notified);
-  g_signal_connect (f->run, "notify::current", G_CALLBACK (count_notify_cb), &current_notified);
-  g_signal_connect (f->run, "notify::next", G_CALLBACK (count_notify_cb), &next_notified);
+  g_signal_connect (f->run, "notify::state", G_CALLBACK (kolo_test_count_notify_cb),
+                    &state_notified);
+  g_signal_connect (f->run, "notify::current", G_CALLBACK (kolo_test_count_notify_cb),
+                    &current_notified);
+  g_signal_connect (f->run, "notify::next", G_CALLBACK (kolo_test_count_notify_cb), &next_notified);
 
   /* Only real changes notify. */
   OK (kolo_run_pause);

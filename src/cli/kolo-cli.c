@@ -47,8 +47,6 @@ typedef struct
 
 static const Command *commands_lookup (const char *name);
 static char          *command_line    (const Command *command);
-static int            write_pdf_output (const char    *output,
-                                        GOutputStream *pdf);
 
 static void
 say_error (const char *message)
@@ -183,20 +181,52 @@ parse_id (const char *command,
   return TRUE;
 }
 
+/* Reports @command's usage line as a usage error. */
+static int
+usage_line_error (const char *command)
+{
+  g_autofree char *line = command_line (commands_lookup (command));
+
+  return usage_error (_("%s: usage: %s"), command, line);
+}
+
 static gboolean
 expect_positional (const char *command,
                    GPtrArray  *positional,
                    guint       n)
 {
-  const Command *cmd = commands_lookup (command);
-
   if (positional->len == n)
     return TRUE;
 
+  usage_line_error (command);
+  return FALSE;
+}
 
-  g_autofree char *line = command_line (cmd);
+/* "-o FILE" or "--output FILE": where a command that writes a file writes
+ * it, "-" for standard output.  Every such command requires it. */
+#define OUTPUT_OPTIONS(output) { "-o", TRUE, (output) }, { "--output", TRUE, (output) }
 
-  usage_error (_("%s: usage: %s"), command, line);
+static gboolean
+expect_output (const char *command,
+               const char *output)
+{
+  if (output != NULL)
+    return TRUE;
+
+  usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"), command);
+  return FALSE;
+}
+
+/* Reads @text as a day of an event, counted from 1. */
+static gboolean
+parse_day (const char *command,
+           const char *text,
+           guint64    *number)
+{
+  if (g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, number, NULL))
+    return TRUE;
+
+  usage_error (_("%s: “%s” is not a day (a whole number from 1)"), command, text);
   return FALSE;
 }
 
@@ -220,6 +250,36 @@ write_output (const char  *path,
 
   /* g_file_set_contents() writes a temporary file and renames it over. */
   return g_file_set_contents (path, text, length, error);
+}
+
+/* Writes @text as write_output() does, and gives the exit status. */
+static int
+write_text_output (const char *path,
+                   const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!write_output (path, text, strlen (text), &error))
+    return fail (error);
+  return EXIT_OK;
+}
+
+/* Closes @stream, a GMemoryOutputStream, and writes what it holds as
+ * write_output() does.  A PDF or an image is made in memory first, so that
+ * a failure leaves no half-written file behind. */
+static int
+write_memory_output (const char    *path,
+                     GOutputStream *stream)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (!g_output_stream_close (stream, NULL, &error))
+    return fail (error);
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  if (!write_output (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+    return fail (error);
+  return EXIT_OK;
 }
 
 /* Lists are for scripts: one row a line, fields separated by tabs, so
@@ -454,10 +514,7 @@ cmd_new_event (Cli   *cli,
       !expect_positional ("new-event", positional, 0))
     return EXIT_USAGE;
   if (template == NULL || start == NULL)
-    {
-      g_autofree char *line = command_line (commands_lookup ("new-event"));
-      return usage_error (_("%s: usage: %s"), "new-event", line);
-    }
+    return usage_line_error ("new-event");
   if (!kolo_text_parse_iso_date (start, &date))
     return usage_error (_("new-event: “%s” is not a date like 2013-11-11"), start);
   if (title != NULL && (g_utf8_strlen (title, -1) > KOLO_TITLE_MAX_CHARS || *title == '\0'))
@@ -512,34 +569,28 @@ export_common (Cli         *cli,
                char       **argv)
 {
   g_autoptr(GPtrArray) positional = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   g_autoptr(KoloEvent) event = NULL;
   g_autofree char *text = NULL;
   const char *output = NULL, *no_personal_data = NULL;
   /* Only an event file has personal data to leave out. */
   Option options[] = {
-    { "-o", TRUE, &output },
-    { "--output", TRUE, &output },
+    OUTPUT_OPTIONS (&output),
     { kind == KOLO_DOC_EVENT ? "--no-personal-data" : NULL, FALSE, &no_personal_data },
     { NULL }
   };
   int status = EXIT_OK;
 
   if (!parse_options (command, argc, argv, options, positional) ||
-      !expect_positional (command, positional, 1))
+      !expect_positional (command, positional, 1) ||
+      !expect_output (command, output))
     return EXIT_USAGE;
-  if (output == NULL)
-    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
-                        command);
 
   if ((event = lookup_event (cli, command, positional->pdata[0], &status)) == NULL)
     return status;
 
   text = no_personal_data != NULL ? kolo_event_export_without_personal_data (event)
                                   : kolo_event_export (event, kind);
-  if (!write_output (output, text, strlen (text), &error))
-    return fail (error);
-  return EXIT_OK;
+  return write_text_output (output, text);
 }
 
 static int
@@ -567,31 +618,22 @@ cmd_print_agenda (Cli   *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(KoloEvent) event = NULL;
   g_autoptr(GOutputStream) pdf = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   const char *output = NULL;
-  Option options[] = { { "-o", TRUE, &output }, { "--output", TRUE, &output }, { NULL } };
+  Option options[] = { OUTPUT_OPTIONS (&output), { NULL } };
   int status = EXIT_OK;
 
   if (!parse_options ("print-agenda", argc, argv, options, positional) ||
-      !expect_positional ("print-agenda", positional, 1))
+      !expect_positional ("print-agenda", positional, 1) ||
+      !expect_output ("print-agenda", output))
     return EXIT_USAGE;
-  if (output == NULL)
-    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
-                        "print-agenda");
 
   if ((event = lookup_event (cli, "print-agenda", positional->pdata[0], &status)) == NULL)
     return status;
 
-  /* The whole PDF is made in memory first, then written as export-event
-   * writes its file: a failure leaves no half-written PDF behind. */
   pdf = g_memory_output_stream_new_resizable ();
-  if (!kolo_handout_write (event, pdf, NULL, &error) ||
-      !g_output_stream_close (pdf, NULL, &error))
+  if (!kolo_handout_write (event, pdf, NULL, &error))
     return fail (error);
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (pdf));
-  if (!write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
-    return fail (error);
-  return EXIT_OK;
+  return write_memory_output (output, pdf);
 }
 
 static int
@@ -669,11 +711,10 @@ cmd_export_board (Cli   *cli,
   g_autoptr(GPtrArray) positional = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KoloBoard) board = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
   const char *output = NULL, *format = NULL;
   Option options[] = {
-    { "-o", TRUE, &output },
-    { "--output", TRUE, &output },
+    OUTPUT_OPTIONS (&output),
     { "-f", TRUE, &format },
     { "--format", TRUE, &format },
     { NULL }
@@ -692,9 +733,8 @@ cmd_export_board (Cli   *cli,
     /* Translators: md, csv and png are typed as they are */
     return usage_error (_("%s: “%s” is not a format of boards; expected md, csv or png"),
                         "export-board", format);
-  if (output == NULL)
-    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
-                        "export-board");
+  if (!expect_output ("export-board", output))
+    return EXIT_USAGE;
   if (!open_for_id (cli, "export-board", positional->pdata[0], &id, &status))
     return status;
   if ((board = find_board (cli->store, id, &error)) == NULL)
@@ -704,24 +744,13 @@ cmd_export_board (Cli   *cli,
     {
       g_autoptr(GOutputStream) png = g_memory_output_stream_new_resizable ();
 
-      /* Made in memory first, as the handout is: a failure leaves no half
-       * image behind. */
-      if (!kolo_board_write_png (board, BOARD_PNG_WIDTH, png, NULL, &error) ||
-          !g_output_stream_close (png, NULL, &error))
+      if (!kolo_board_write_png (board, BOARD_PNG_WIDTH, png, NULL, &error))
         return fail (error);
-      bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (png));
-    }
-  else
-    {
-      char *text = g_str_equal (format, "md") ? kolo_board_to_markdown (board)
-                                              : kolo_board_to_csv (board);
-
-      bytes = g_bytes_new_take (text, strlen (text));
+      return write_memory_output (output, png);
     }
 
-  if (!write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
-    return fail (error);
-  return EXIT_OK;
+  text = g_str_equal (format, "md") ? kolo_board_to_markdown (board) : kolo_board_to_csv (board);
+  return write_text_output (output, text);
 }
 
 /* Decks ------------------------------------------------------------------- */
@@ -779,27 +808,22 @@ cmd_export_deck (Cli   *cli,
                  char **argv)
 {
   g_autoptr(GPtrArray) positional = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   g_autoptr(KoloDeck) deck = NULL;
   g_autofree char *text = NULL;
   const char *output = NULL;
-  Option options[] = { { "-o", TRUE, &output }, { "--output", TRUE, &output }, { NULL } };
+  Option options[] = { OUTPUT_OPTIONS (&output), { NULL } };
   int status = EXIT_OK;
 
   if (!parse_options ("export-deck", argc, argv, options, positional) ||
-      !expect_positional ("export-deck", positional, 1))
+      !expect_positional ("export-deck", positional, 1) ||
+      !expect_output ("export-deck", output))
     return EXIT_USAGE;
-  if (output == NULL)
-    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
-                        "export-deck");
 
   if ((deck = lookup_deck (cli, "export-deck", positional->pdata[0], &status)) == NULL)
     return status;
 
   text = kolo_deck_to_json (deck);
-  if (!write_output (output, text, strlen (text), &error))
-    return fail (error);
-  return EXIT_OK;
+  return write_text_output (output, text);
 }
 
 /* The plays of @event that drew from @deck, oldest first. */
@@ -833,8 +857,7 @@ cmd_print_deck (Cli   *cli,
   g_autoptr(GError) error = NULL;
   const char *output = NULL, *event_text = NULL;
   Option options[] = {
-    { "-o", TRUE, &output },
-    { "--output", TRUE, &output },
+    OUTPUT_OPTIONS (&output),
     { "--event", TRUE, &event_text },
     { NULL }
   };
@@ -842,11 +865,9 @@ cmd_print_deck (Cli   *cli,
   gint64 event_id;
 
   if (!parse_options ("print-deck", argc, argv, options, positional) ||
-      !expect_positional ("print-deck", positional, 1))
+      !expect_positional ("print-deck", positional, 1) ||
+      !expect_output ("print-deck", output))
     return EXIT_USAGE;
-  if (output == NULL)
-    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
-                        "print-deck");
   if (event_text != NULL && !parse_id ("print-deck", event_text, &event_id))
     return EXIT_USAGE;
 
@@ -871,7 +892,7 @@ cmd_print_deck (Cli   *cli,
   pdf = g_memory_output_stream_new_resizable ();
   if (!kolo_deck_write_pdf (deck, plays, pdf, NULL, &error))
     return fail (error);
-  return write_pdf_output (output, pdf);
+  return write_memory_output (output, pdf);
 }
 
 /* Participants ------------------------------------------------------------ */
@@ -950,12 +971,9 @@ cmd_attend (Cli   *cli,
   if (!parse_options ("attend", argc, argv, options, positional))
     return EXIT_USAGE;
   if (positional->len == 0 || day_text == NULL)
-    {
-      g_autofree char *line = command_line (commands_lookup ("attend"));
-      return usage_error (_("%s: usage: %s"), "attend", line);
-    }
-  if (!g_ascii_string_to_unsigned (day_text, 10, 1, G_MAXUINT, &number, NULL))
-    return usage_error (_("%s: “%s” is not a day (a whole number from 1)"), "attend", day_text);
+    return usage_line_error ("attend");
+  if (!parse_day ("attend", day_text, &number))
+    return EXIT_USAGE;
   if ((all != NULL) == (positional->len > 1))
     return usage_error (_("attend: give either --all or the participants’ IDs"));
   for (guint i = 1; i < positional->len; i++)
@@ -988,6 +1006,15 @@ cmd_attend (Cli   *cli,
   return EXIT_OK;
 }
 
+/* Each of @problems, one line each, names the file @path. */
+static void
+say_file_problems (const char         *path,
+                   const char * const *problems)
+{
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_printerr ("kolo-cli: %s: %s\n", path, problems[i]);
+}
+
 /* Problems with a file's contents name the file, one line each; a file
  * that cannot be opened gets GIO's message, which names it already. */
 static int
@@ -1000,8 +1027,7 @@ fail_in_file (const char *path,
     return fail (error);
 
   lines = g_strsplit (error->message, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    g_printerr ("kolo-cli: %s: %s\n", path, lines[i]);
+  say_file_problems (path, (const char * const *) lines);
   return EXIT_FAILED;
 }
 
@@ -1016,7 +1042,6 @@ cmd_import_participants (Cli   *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) file = NULL;
-  const char * const *problems;
   const char *path;
   int status = EXIT_OK;
   guint n_added = 0;
@@ -1043,16 +1068,12 @@ cmd_import_participants (Cli   *cli,
   /* Nothing is half-imported: a row that cannot be read refuses the file. */
   if (kolo_participant_import_get_n_unreadable (import) > 0)
     {
-      problems = kolo_participant_import_get_unreadable (import);
-      for (guint i = 0; problems[i] != NULL; i++)
-        g_printerr ("kolo-cli: %s: %s\n", path, problems[i]);
+      say_file_problems (path, kolo_participant_import_get_unreadable (import));
       return EXIT_FAILED;
     }
 
   /* What is left are duplicates, skipped and said so. */
-  problems = kolo_participant_import_get_problems (import);
-  for (guint i = 0; problems[i] != NULL; i++)
-    g_printerr ("kolo-cli: %s: %s\n", path, problems[i]);
+  say_file_problems (path, kolo_participant_import_get_problems (import));
 
   if (!kolo_participant_import_apply (import, TRUE, &n_added, &error))
     return fail (error);
@@ -1068,43 +1089,21 @@ cmd_export_participants (Cli   *cli,
 {
   g_autoptr(GPtrArray) positional = g_ptr_array_new ();
   g_autoptr(KoloEvent) event = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   const char *output = NULL;
-  Option options[] = { { "-o", TRUE, &output }, { "--output", TRUE, &output }, { NULL } };
+  Option options[] = { OUTPUT_OPTIONS (&output), { NULL } };
   int status = EXIT_OK;
 
   if (!parse_options ("export-participants", argc, argv, options, positional) ||
-      !expect_positional ("export-participants", positional, 1))
+      !expect_positional ("export-participants", positional, 1) ||
+      !expect_output ("export-participants", output))
     return EXIT_USAGE;
-  if (output == NULL)
-    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
-                        "export-participants");
 
   if ((event = lookup_event (cli, "export-participants", positional->pdata[0], &status)) == NULL)
     return status;
 
   text = kolo_participants_to_csv (event);
-  if (!write_output (output, text, strlen (text), &error))
-    return fail (error);
-  return EXIT_OK;
-}
-
-/* Writes a PDF made in memory as export-event writes its file: a failure
- * leaves no half-written PDF behind. */
-static int
-write_pdf_output (const char    *output,
-                  GOutputStream *pdf)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (!g_output_stream_close (pdf, NULL, &error))
-    return fail (error);
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (pdf));
-  if (!write_output (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
-    return fail (error);
-  return EXIT_OK;
+  return write_text_output (output, text);
 }
 
 static int
@@ -1119,15 +1118,13 @@ cmd_print_certificates (Cli   *cli,
   g_autoptr(GError) error = NULL;
   KoloCertificates *certificates;
   const char *output = NULL;
-  Option options[] = { { "-o", TRUE, &output }, { "--output", TRUE, &output }, { NULL } };
+  Option options[] = { OUTPUT_OPTIONS (&output), { NULL } };
   int status = EXIT_OK;
 
   if (!parse_options ("print-certificates", argc, argv, options, positional) ||
-      !expect_positional ("print-certificates", positional, 1))
+      !expect_positional ("print-certificates", positional, 1) ||
+      !expect_output ("print-certificates", output))
     return EXIT_USAGE;
-  if (output == NULL)
-    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
-                        "print-certificates");
 
   if ((event = lookup_event (cli, "print-certificates", positional->pdata[0], &status)) == NULL)
     return status;
@@ -1147,7 +1144,7 @@ cmd_print_certificates (Cli   *cli,
   pdf = g_memory_output_stream_new_resizable ();
   if (!kolo_certificates_write_pdf (certificates, eligible, pdf, NULL, &error))
     return fail (error);
-  return write_pdf_output (output, pdf);
+  return write_memory_output (output, pdf);
 }
 
 static int
@@ -1162,8 +1159,7 @@ cmd_print_signin (Cli   *cli,
   g_autoptr(GError) error = NULL;
   const char *output = NULL, *day_text = NULL;
   Option options[] = {
-    { "-o", TRUE, &output },
-    { "--output", TRUE, &output },
+    OUTPUT_OPTIONS (&output),
     { "--day", TRUE, &day_text },
     { NULL }
   };
@@ -1174,16 +1170,11 @@ cmd_print_signin (Cli   *cli,
       !expect_positional ("print-signin", positional, 1))
     return EXIT_USAGE;
   if (day_text == NULL)
-    {
-      g_autofree char *line = command_line (commands_lookup ("print-signin"));
-      return usage_error (_("%s: usage: %s"), "print-signin", line);
-    }
-  if (!g_ascii_string_to_unsigned (day_text, 10, 1, G_MAXUINT, &number, NULL))
-    return usage_error (_("%s: “%s” is not a day (a whole number from 1)"), "print-signin",
-                        day_text);
-  if (output == NULL)
-    return usage_error (_("%s: say where to write with -o FILE (or -o - for standard output)"),
-                        "print-signin");
+    return usage_line_error ("print-signin");
+  if (!parse_day ("print-signin", day_text, &number))
+    return EXIT_USAGE;
+  if (!expect_output ("print-signin", output))
+    return EXIT_USAGE;
 
   if ((event = lookup_event (cli, "print-signin", positional->pdata[0], &status)) == NULL)
     return status;
@@ -1194,7 +1185,7 @@ cmd_print_signin (Cli   *cli,
   pdf = g_memory_output_stream_new_resizable ();
   if (!kolo_signin_write_pdf (event, day, pdf, NULL, &error))
     return fail (error);
-  return write_pdf_output (output, pdf);
+  return write_memory_output (output, pdf);
 }
 
 static int

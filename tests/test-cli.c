@@ -571,15 +571,43 @@ test_version (Fixture       *f,
   assert_ok (&run, "kolo-cli " PACKAGE_VERSION "\n");
 }
 
+/* A command line kolo-cli refuses (exit status 2) with @err alone. */
+typedef struct
+{
+  const char *args[8];
+  const char *err;
+} UsageError;
+
+/* Runs kolo-cli --db kolo.db ARGS… for each of @cases. */
+static void
+assert_usage_errors (Fixture          *f,
+                     const UsageError *cases,
+                     gsize             n_cases)
+{
+  g_auto(Run) run = { 0 };
+
+  for (gsize i = 0; i < n_cases; i++)
+    {
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+      g_autofree char *line = NULL;
+
+      g_ptr_array_add (argv, (char *) "--db");
+      g_ptr_array_add (argv, (char *) "kolo.db");
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (argv, (char *) cases[i].args[a]);
+
+      line = g_strjoinv (" ", (char **) cases[i].args);
+      g_test_message ("kolo-cli %s", line);
+      run_argv (f, NULL, argv, &run);
+      assert_run (&run, 2, "", cases[i].err);
+    }
+}
+
 static void
 test_usage_errors (Fixture       *f,
                    gconstpointer  data)
 {
-  static const struct
-  {
-    const char *args[8];
-    const char *err;
-  } cases[] = {
+  static const UsageError cases[] = {
     { { "frob" }, "kolo-cli: “frob” is not a command\n" },
     { { "--frob" }, "kolo-cli: “--frob” is not a command\n" },
     { { "show-event", "abc" },
@@ -609,20 +637,7 @@ test_usage_errors (Fixture       *f,
   };
   g_auto(Run) run = { 0 };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *err = g_strdup (cases[i].err);
-      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-
-      g_ptr_array_add (argv, (char *) "--db");
-      g_ptr_array_add (argv, (char *) "kolo.db");
-      for (guint a = 0; cases[i].args[a] != NULL; a++)
-        g_ptr_array_add (argv, (char *) cases[i].args[a]);
-
-      g_test_message ("kolo-cli %s", cases[i].args[0]);
-      run_argv (f, NULL, argv, &run);
-      assert_run (&run, 2, "", err);
-    }
+  assert_usage_errors (f, cases, G_N_ELEMENTS (cases));
 
   kolo_env (f, NULL, &run, "events", "--db", NULL);
   assert_run (&run, 2, "", "kolo-cli: option “--db” needs a value\n");
@@ -1824,6 +1839,32 @@ assert_pdf (const char *data,
   g_assert_cmpmem (data + size - strlen (eof), strlen (eof), eof, strlen (eof));
 }
 
+/* "-o -": kolo-cli --db kolo.db @args… writes on standard output the PDF
+ * it wrote to the file @name, all but the time of writing. */
+static void
+assert_piped_pdf (Fixture            *f,
+                  const char * const *args,
+                  const char         *name)
+{
+  g_autofree char *path = fixture_path (f, name);
+  g_autoptr(GBytes) piped = NULL;
+  g_autoptr(GBytes) file_bytes = NULL;
+  g_autoptr(GBytes) a = NULL;
+  g_autoptr(GBytes) b = NULL;
+  char *data;
+  gsize size = 0;
+  int status = -1;
+
+  piped = kolo_stdout_bytes (f, args, &status);
+  g_assert_cmpint (status, ==, 0);
+  assert_pdf (g_bytes_get_data (piped, NULL), g_bytes_get_size (piped));
+  data = kolo_test_read_file (path, &size);
+  file_bytes = g_bytes_new_take (data, size);
+  a = pdf_without_date (piped);
+  b = pdf_without_date (file_bytes);
+  g_assert_true (g_bytes_equal (a, b));
+}
+
 static void
 test_print_agenda (Fixture       *f,
                    gconstpointer  data)
@@ -1834,13 +1875,8 @@ test_print_agenda (Fixture       *f,
   g_autofree char *db_before = NULL;
   g_autofree char *db_after = NULL;
   g_autofree char *listing = NULL;
-  g_autoptr(GBytes) piped = NULL;
-  g_autoptr(GBytes) file_bytes = NULL;
-  g_autoptr(GBytes) a = NULL;
-  g_autoptr(GBytes) b = NULL;
   g_auto(Run) run = { 0 };
   gsize size = 0;
-  int status = -1;
 
   new_event (f, "client-orientation", NULL, "2013-11-11");
   db_before = fixture_checksum (f, "kolo.db");
@@ -1856,13 +1892,7 @@ test_print_agenda (Fixture       *f,
   g_assert_true (fixture_has (f, "again.pdf"));
 
   /* "-o -": the same PDF on standard output, and no file. */
-  piped = kolo_stdout_bytes (f, to_stdout, &status);
-  g_assert_cmpint (status, ==, 0);
-  assert_pdf (g_bytes_get_data (piped, NULL), g_bytes_get_size (piped));
-  file_bytes = g_bytes_new_take (g_steal_pointer (&pdf), size);
-  a = pdf_without_date (piped);
-  b = pdf_without_date (file_bytes);
-  g_assert_true (g_bytes_equal (a, b));
+  assert_piped_pdf (f, to_stdout, "agenda.pdf");
 
   /* Printing only reads the database. */
   db_after = fixture_checksum (f, "kolo.db");
@@ -1900,27 +1930,25 @@ static void
 test_print_agenda_errors (Fixture       *f,
                           gconstpointer  data)
 {
+  static const UsageError usage[] = {
+    { { "print-agenda", "1" },
+      "kolo-cli: print-agenda: say where to write with -o FILE "
+      "(or -o - for standard output)\n" },
+    { { "print-agenda", "-o", "x.pdf" },
+      "kolo-cli: print-agenda: usage: kolo-cli print-agenda ID -o FILE.pdf\n" },
+    { { "print-agenda", "1", "2", "-o", "x.pdf" },
+      "kolo-cli: print-agenda: usage: kolo-cli print-agenda ID -o FILE.pdf\n" },
+    { { "print-agenda", "one", "-o", "x.pdf" },
+      "kolo-cli: print-agenda: “one” is not an ID (a positive whole number)\n" },
+    { { "print-agenda", "1", "-o" }, "kolo-cli: print-agenda: option “-o” needs a value\n" },
+    { { "print-agenda", "1", "--landscape", "-o", "x.pdf" },
+      "kolo-cli: print-agenda: unknown option “--landscape”\n" },
+  };
   g_autofree char *listing = NULL;
   g_auto(Run) run = { 0 };
 
   /* Usage errors come before the database is opened. */
-  kolo (f, &run, "print-agenda", "1", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-agenda: say where to write with -o FILE "
-              "(or -o - for standard output)\n");
-  kolo (f, &run, "print-agenda", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-agenda: usage: kolo-cli print-agenda ID -o FILE.pdf\n");
-  kolo (f, &run, "print-agenda", "1", "2", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-agenda: usage: kolo-cli print-agenda ID -o FILE.pdf\n");
-  kolo (f, &run, "print-agenda", "one", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-agenda: “one” is not an ID (a positive whole number)\n");
-  kolo (f, &run, "print-agenda", "1", "-o", NULL);
-  assert_run (&run, 2, "", "kolo-cli: print-agenda: option “-o” needs a value\n");
-  kolo (f, &run, "print-agenda", "1", "--landscape", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "", "kolo-cli: print-agenda: unknown option “--landscape”\n");
+  assert_usage_errors (f, usage, G_N_ELEMENTS (usage));
   listing = fixture_listing (f);
   g_assert_cmpstr (listing, ==, "");
 
@@ -2163,30 +2191,27 @@ static void
 test_export_board_errors (Fixture       *f,
                           gconstpointer  data)
 {
+  static const UsageError usage[] = {
+    { { "export-board", "1", "-f", "pdf", "-o", "-" },
+      "kolo-cli: export-board: “pdf” is not a format of boards; expected md, csv or png\n" },
+    { { "export-board", "1", "-f", "MD", "-o", "-" },
+      "kolo-cli: export-board: “MD” is not a format of boards; expected md, csv or png\n" },
+    { { "export-board", "1", "-o", "-" },
+      "kolo-cli: export-board: say which format to write with -f md, -f csv or -f png\n" },
+    { { "export-board", "1", "-f", "md" },
+      "kolo-cli: export-board: say where to write with -o FILE (or -o - for standard "
+      "output)\n" },
+    { { "export-board", "one", "-f", "md", "-o", "-" },
+      "kolo-cli: export-board: “one” is not an ID (a positive whole number)\n" },
+    { { "export-board", "-f", "md", "-o", "-" },
+      "kolo-cli: export-board: usage: kolo-cli export-board BOARD -f md|csv|png -o FILE\n" },
+  };
   g_autofree char *kept = NULL;
   g_autofree char *listing = NULL;
   g_auto(Run) run = { 0 };
 
   /* The command line is checked before any database is opened. */
-  kolo (f, &run, "export-board", "1", "-f", "pdf", "-o", "-", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: export-board: “pdf” is not a format of boards; expected md, csv or png\n");
-  kolo (f, &run, "export-board", "1", "-f", "MD", "-o", "-", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: export-board: “MD” is not a format of boards; expected md, csv or png\n");
-  kolo (f, &run, "export-board", "1", "-o", "-", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: export-board: say which format to write with -f md, -f csv or -f png\n");
-  kolo (f, &run, "export-board", "1", "-f", "md", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: export-board: say where to write with -o FILE (or -o - for standard "
-              "output)\n");
-  kolo (f, &run, "export-board", "one", "-f", "md", "-o", "-", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: export-board: “one” is not an ID (a positive whole number)\n");
-  kolo (f, &run, "export-board", "-f", "md", "-o", "-", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: export-board: usage: kolo-cli export-board BOARD -f md|csv|png -o FILE\n");
+  assert_usage_errors (f, usage, G_N_ELEMENTS (usage));
   g_assert_false (fixture_has (f, "kolo.db"));
 
   import_boards (f);
@@ -2338,6 +2363,21 @@ static void
 test_attend (Fixture       *f,
              gconstpointer  data)
 {
+  static const UsageError usage[] = {
+    { { "attend", "1", "--day", "0", "--all" },
+      "kolo-cli: attend: “0” is not a day (a whole number from 1)\n" },
+    { { "attend", "1", "--day", "x", "--all" },
+      "kolo-cli: attend: “x” is not a day (a whole number from 1)\n" },
+    { { "attend", "1", "--day", "1" },
+      "kolo-cli: attend: give either --all or the participants’ IDs\n" },
+    { { "attend", "1", "--day", "1", "--all", "2" },
+      "kolo-cli: attend: give either --all or the participants’ IDs\n" },
+    { { "attend", "1", "--day", "1", "Олена" },
+      "kolo-cli: attend: “Олена” is not an ID (a positive whole number)\n" },
+    { { "attend", "1", "--all" }, ATTEND_USAGE },
+    { { "attend", "--day", "1", "--all" }, ATTEND_USAGE },
+    { { "attend", "1", "--day" }, "kolo-cli: attend: option “--day” needs a value\n" },
+  };
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_auto(Run) run = { 0 };
@@ -2378,22 +2418,7 @@ test_attend (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 
   /* A wrong command line is told apart from a wrong day. */
-  kolo (f, &run, "attend", "1", "--day", "0", "--all", NULL);
-  assert_run (&run, 2, "", "kolo-cli: attend: “0” is not a day (a whole number from 1)\n");
-  kolo (f, &run, "attend", "1", "--day", "x", "--all", NULL);
-  assert_run (&run, 2, "", "kolo-cli: attend: “x” is not a day (a whole number from 1)\n");
-  kolo (f, &run, "attend", "1", "--day", "1", NULL);
-  assert_run (&run, 2, "", "kolo-cli: attend: give either --all or the participants’ IDs\n");
-  kolo (f, &run, "attend", "1", "--day", "1", "--all", "2", NULL);
-  assert_run (&run, 2, "", "kolo-cli: attend: give either --all or the participants’ IDs\n");
-  kolo (f, &run, "attend", "1", "--day", "1", "Олена", NULL);
-  assert_run (&run, 2, "", "kolo-cli: attend: “Олена” is not an ID (a positive whole number)\n");
-  kolo (f, &run, "attend", "1", "--all", NULL);
-  assert_run (&run, 2, "", ATTEND_USAGE);
-  kolo (f, &run, "attend", "--day", "1", "--all", NULL);
-  assert_run (&run, 2, "", ATTEND_USAGE);
-  kolo (f, &run, "attend", "1", "--day", NULL);
-  assert_run (&run, 2, "", "kolo-cli: attend: option “--day” needs a value\n");
+  assert_usage_errors (f, usage, G_N_ELEMENTS (usage));
 }
 
 static void
@@ -2614,20 +2639,21 @@ static void
 test_export_participants_errors (Fixture       *f,
                                  gconstpointer  data)
 {
+  static const UsageError usage[] = {
+    { { "export-participants", "1" },
+      "kolo-cli: export-participants: say where to write with -o FILE (or -o - for "
+      "standard output)\n" },
+    { { "export-participants", "one", "-o", "-" },
+      "kolo-cli: export-participants: “one” is not an ID (a positive whole number)\n" },
+    { { "export-participants", "-o", "-" },
+      "kolo-cli: export-participants: usage: kolo-cli export-participants "
+      "ID -o FILE.csv\n" },
+  };
   g_autofree char *kept = NULL;
   g_autofree char *listing = NULL;
   g_auto(Run) run = { 0 };
 
-  kolo (f, &run, "export-participants", "1", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: export-participants: say where to write with -o FILE (or -o - for "
-              "standard output)\n");
-  kolo (f, &run, "export-participants", "one", "-o", "-", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: export-participants: “one” is not an ID (a positive whole number)\n");
-  kolo (f, &run, "export-participants", "-o", "-", NULL);
-  assert_run (&run, 2, "", "kolo-cli: export-participants: usage: kolo-cli export-participants "
-                           "ID -o FILE.csv\n");
+  assert_usage_errors (f, usage, G_N_ELEMENTS (usage));
   /* Read-only: a missing database stays missing. */
   kolo (f, &run, "export-participants", "1", "-o", "-", NULL);
   assert_run (&run, 1, "", "kolo-cli: There is no event with ID 1\n");
@@ -2662,18 +2688,15 @@ poppler (Fixture    *f,
   g_autofree char *program = g_find_program_in_path (tool);
   g_autofree char *path = fixture_path (f, name);
   g_autoptr(GError) error = NULL;
+  /* pdftotext is told "-" to print the text; pdfinfo always prints. */
+  const char *argv[] = { program, "-enc", "UTF-8", path,
+                         g_str_equal (tool, "pdfinfo") ? NULL : "-", NULL };
   char *out = NULL;
   int status = -1;
 
   if (program == NULL)
     return NULL;
-  {
-    const char *argv[] = { program, "-enc", "UTF-8", path, "-", NULL };
-    const char *info_argv[] = { program, "-enc", "UTF-8", path, NULL };
-
-    g_spawn_sync (NULL, (char **) (g_str_equal (tool, "pdfinfo") ? info_argv : argv), NULL, 0,
-                  NULL, NULL, &out, NULL, &status, &error);
-  }
+  g_spawn_sync (NULL, (char **) argv, NULL, 0, NULL, NULL, &out, NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
   return out;
@@ -2801,26 +2824,25 @@ static void
 test_print_certificates_errors (Fixture       *f,
                                 gconstpointer  data)
 {
+  static const UsageError usage[] = {
+    { { "print-certificates", "1" },
+      "kolo-cli: print-certificates: say where to write with -o FILE "
+      "(or -o - for standard output)\n" },
+    { { "print-certificates", "-o", "x.pdf" },
+      "kolo-cli: print-certificates: usage: kolo-cli print-certificates ID -o FILE.pdf\n" },
+    { { "print-certificates", "1", "2", "-o", "x.pdf" },
+      "kolo-cli: print-certificates: usage: kolo-cli print-certificates ID -o FILE.pdf\n" },
+    { { "print-certificates", "one", "-o", "x.pdf" },
+      "kolo-cli: print-certificates: “one” is not an ID (a positive whole number)\n" },
+    { { "print-certificates", "1", "-o" },
+      "kolo-cli: print-certificates: option “-o” needs a value\n" },
+  };
   g_autofree char *listing = NULL;
   g_autofree char *kept = NULL;
   g_auto(Run) run = { 0 };
 
   /* Usage errors come before the database is opened. */
-  kolo (f, &run, "print-certificates", "1", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-certificates: say where to write with -o FILE "
-              "(or -o - for standard output)\n");
-  kolo (f, &run, "print-certificates", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-certificates: usage: kolo-cli print-certificates ID -o FILE.pdf\n");
-  kolo (f, &run, "print-certificates", "1", "2", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-certificates: usage: kolo-cli print-certificates ID -o FILE.pdf\n");
-  kolo (f, &run, "print-certificates", "one", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-certificates: “one” is not an ID (a positive whole number)\n");
-  kolo (f, &run, "print-certificates", "1", "-o", NULL);
-  assert_run (&run, 2, "", "kolo-cli: print-certificates: option “-o” needs a value\n");
+  assert_usage_errors (f, usage, G_N_ELEMENTS (usage));
   listing = fixture_listing (f);
   g_assert_cmpstr (listing, ==, "");
 
@@ -2868,13 +2890,8 @@ test_print_signin (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *listing = NULL;
-  g_autoptr(GBytes) piped = NULL;
-  g_autoptr(GBytes) file_bytes = NULL;
-  g_autoptr(GBytes) a = NULL;
-  g_autoptr(GBytes) b = NULL;
   g_auto(Run) run = { 0 };
   gsize size = 0;
-  int status = -1;
 
   import_people (f);
   before = fixture_checksum (f, "kolo.db");
@@ -2896,19 +2913,7 @@ test_print_signin (Fixture       *f,
   assert_pdf_has (f, "day2.pdf", "Tuesday, 12 November 2013");
 
   /* "-o -": the same PDF on standard output. */
-  piped = kolo_stdout_bytes (f, to_stdout, &status);
-  g_assert_cmpint (status, ==, 0);
-  assert_pdf (g_bytes_get_data (piped, NULL), g_bytes_get_size (piped));
-  {
-    g_autofree char *day2 = fixture_path (f, "day2.pdf");
-
-    g_clear_pointer (&pdf, g_free);
-    pdf = kolo_test_read_file (day2, &size);
-  }
-  file_bytes = g_bytes_new_take (g_steal_pointer (&pdf), size);
-  a = pdf_without_date (piped);
-  b = pdf_without_date (file_bytes);
-  g_assert_true (g_bytes_equal (a, b));
+  assert_piped_pdf (f, to_stdout, "day2.pdf");
 
   /* It only reads the database. */
   after = fixture_checksum (f, "kolo.db");
@@ -2923,25 +2928,24 @@ static void
 test_print_signin_errors (Fixture       *f,
                           gconstpointer  data)
 {
+  static const UsageError usage[] = {
+    { { "print-signin", "1", "--day", "1" },
+      "kolo-cli: print-signin: say where to write with -o FILE "
+      "(or -o - for standard output)\n" },
+    { { "print-signin", "1", "-o", "x.pdf" }, SIGNIN_USAGE },
+    { { "print-signin", "--day", "1", "-o", "x.pdf" }, SIGNIN_USAGE },
+    { { "print-signin", "1", "--day", "0", "-o", "x.pdf" },
+      "kolo-cli: print-signin: “0” is not a day (a whole number from 1)\n" },
+    { { "print-signin", "1", "--day", "two", "-o", "x.pdf" },
+      "kolo-cli: print-signin: “two” is not a day (a whole number from 1)\n" },
+    { { "print-signin", "x", "--day", "1", "-o", "x.pdf" },
+      "kolo-cli: print-signin: “x” is not an ID (a positive whole number)\n" },
+    { { "print-signin", "1", "--day" }, "kolo-cli: print-signin: option “--day” needs a value\n" },
+  };
   g_autofree char *listing = NULL;
   g_auto(Run) run = { 0 };
 
-  kolo (f, &run, "print-signin", "1", "--day", "1", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-signin: say where to write with -o FILE "
-              "(or -o - for standard output)\n");
-  kolo (f, &run, "print-signin", "1", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "", SIGNIN_USAGE);
-  kolo (f, &run, "print-signin", "--day", "1", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "", SIGNIN_USAGE);
-  kolo (f, &run, "print-signin", "1", "--day", "0", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "", "kolo-cli: print-signin: “0” is not a day (a whole number from 1)\n");
-  kolo (f, &run, "print-signin", "1", "--day", "two", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "", "kolo-cli: print-signin: “two” is not a day (a whole number from 1)\n");
-  kolo (f, &run, "print-signin", "x", "--day", "1", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "", "kolo-cli: print-signin: “x” is not an ID (a positive whole number)\n");
-  kolo (f, &run, "print-signin", "1", "--day", NULL);
-  assert_run (&run, 2, "", "kolo-cli: print-signin: option “--day” needs a value\n");
+  assert_usage_errors (f, usage, G_N_ELEMENTS (usage));
 
   kolo (f, &run, "print-signin", "--help", NULL);
   assert_ok (&run,
@@ -3095,34 +3099,31 @@ static void
 test_decks_errors (Fixture       *f,
                    gconstpointer  data)
 {
+  static const UsageError usage[] = {
+    { { "decks", "1" }, "kolo-cli: decks: usage: kolo-cli decks\n" },
+    { { "export-deck", "1" },
+      "kolo-cli: export-deck: say where to write with -o FILE "
+      "(or -o - for standard output)\n" },
+    { { "export-deck", "-o", "x.json" },
+      "kolo-cli: export-deck: usage: kolo-cli export-deck DECK -o FILE\n" },
+    { { "export-deck", "deck", "-o", "x.json" },
+      "kolo-cli: export-deck: “deck” is not an ID (a positive whole number)\n" },
+    { { "print-deck", "1" },
+      "kolo-cli: print-deck: say where to write with -o FILE "
+      "(or -o - for standard output)\n" },
+    { { "print-deck", "1", "--event", "first", "-o", "x.pdf" },
+      "kolo-cli: print-deck: “first” is not an ID (a positive whole number)\n" },
+    { { "print-deck", "1", "--landscape", "-o", "x.pdf" },
+      "kolo-cli: print-deck: unknown option “--landscape”\n" },
+    { { "print-deck", "-o", "x.pdf" },
+      "kolo-cli: print-deck: usage: kolo-cli print-deck DECK [--event ID] -o FILE.pdf\n" },
+  };
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *listing = NULL;
   g_auto(Run) run = { 0 };
 
-  kolo (f, &run, "decks", "1", NULL);
-  assert_run (&run, 2, "", "kolo-cli: decks: usage: kolo-cli decks\n");
-  kolo (f, &run, "export-deck", "1", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: export-deck: say where to write with -o FILE "
-              "(or -o - for standard output)\n");
-  kolo (f, &run, "export-deck", "-o", "x.json", NULL);
-  assert_run (&run, 2, "", "kolo-cli: export-deck: usage: kolo-cli export-deck DECK -o FILE\n");
-  kolo (f, &run, "export-deck", "deck", "-o", "x.json", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: export-deck: “deck” is not an ID (a positive whole number)\n");
-  kolo (f, &run, "print-deck", "1", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-deck: say where to write with -o FILE "
-              "(or -o - for standard output)\n");
-  kolo (f, &run, "print-deck", "1", "--event", "first", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-deck: “first” is not an ID (a positive whole number)\n");
-  kolo (f, &run, "print-deck", "1", "--landscape", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "", "kolo-cli: print-deck: unknown option “--landscape”\n");
-  kolo (f, &run, "print-deck", "-o", "x.pdf", NULL);
-  assert_run (&run, 2, "",
-              "kolo-cli: print-deck: usage: kolo-cli print-deck DECK [--event ID] -o FILE.pdf\n");
+  assert_usage_errors (f, usage, G_N_ELEMENTS (usage));
   listing = fixture_listing (f);
   g_assert_cmpstr (listing, ==, "");
 
@@ -3167,14 +3168,9 @@ test_print_deck (Fixture       *f,
   g_autofree char *listing = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *path = fixture_path (f, "cards.pdf");
-  g_autoptr(GBytes) piped = NULL;
-  g_autoptr(GBytes) file_bytes = NULL;
-  g_autoptr(GBytes) a = NULL;
-  g_autoptr(GBytes) b = NULL;
   g_auto(Run) run = { 0 };
   sqlite3 *db = NULL;
   gsize size = 0;
-  int status = -1;
 
   /* The shipped decks are 1 and 2; ours is 3. */
   import_people (f);
@@ -3194,12 +3190,7 @@ test_print_deck (Fixture       *f,
   assert_pdf_has (f, "cards.pdf", "Директорка");
 
   /* "-o -": the same PDF on standard output. */
-  piped = kolo_stdout_bytes (f, to_stdout, &status);
-  g_assert_cmpint (status, ==, 0);
-  file_bytes = g_bytes_new_take (g_steal_pointer (&pdf), size);
-  a = pdf_without_date (piped);
-  b = pdf_without_date (file_bytes);
-  g_assert_true (g_bytes_equal (a, b));
+  assert_piped_pdf (f, to_stdout, "cards.pdf");
 
   /* Only the cards an event drew, with the players' names. */
   kolo (f, &run, "print-deck", "3", "--event", "1", "-o", "drawn.pdf", NULL);

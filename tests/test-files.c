@@ -295,6 +295,41 @@ get_event (KoloStore *store,
   return g_list_model_get_item (kolo_store_get_events (store), position);
 }
 
+/* @data imported into the fixture's database is written as @expected. */
+static void
+assert_imported_as (Fixture    *fixture,
+                    const char *data,
+                    const char *expected)
+{
+  KoloStore *store = open_store (fixture->db_path);
+  KoloEvent *event = import_event (store, data, strlen (data));
+  g_autofree char *exported = kolo_event_export (event, KOLO_DOC_EVENT);
+
+  g_assert_cmpstr (exported, ==, expected);
+  g_object_unref (event);
+  close_store (store, fixture->db_path);
+}
+
+/* What was stored is what comes back after the database was closed: the
+ * event with @event_id, read again, is written as @expected. */
+static void
+assert_reopened_as (Fixture    *fixture,
+                    gint64      event_id,
+                    const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported = NULL;
+  KoloStore *store = open_store (fixture->db_path);
+  KoloEvent *event = kolo_store_lookup_event (store, event_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (event);
+  exported = kolo_event_export (event, KOLO_DOC_EVENT);
+  g_assert_cmpstr (exported, ==, expected);
+  g_object_unref (event);
+  close_store (store, fixture->db_path);
+}
+
 static void
 set_date (GDate *date,
           int    day,
@@ -893,7 +928,6 @@ test_boards_round_trip (Fixture       *fixture,
   g_autofree char *written = NULL;
   g_autofree char *exported = NULL;
   g_autofree char *as_template = NULL;
-  g_autofree char *reopened = NULL;
   KoloDocBoard *doc_board;
   KoloStore *store;
   gint64 event_id;
@@ -972,13 +1006,7 @@ test_boards_round_trip (Fixture       *fixture,
   g_clear_object (&event);
   close_store (store, fixture->db_path);
 
-  store = open_store (fixture->db_path);
-  event = kolo_store_lookup_event (store, event_id, &error);
-  g_assert_no_error (error);
-  reopened = kolo_event_export (event, KOLO_DOC_EVENT);
-  g_assert_cmpstr (reopened, ==, text);
-  g_clear_object (&event);
-  close_store (store, fixture->db_path);
+  assert_reopened_as (fixture, event_id, text);
 }
 
 /* A version 1 file is read as version 3 without boards or participants,
@@ -1112,13 +1140,10 @@ test_boards_limits_accepted (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KoloDoc) doc = NULL;
-  g_autoptr(KoloEvent) event = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *exported = NULL;
   KoloDocBoard *board;
   KoloDocCluster *cluster;
   KoloDocIdea *idea;
-  KoloStore *store;
 
   doc = kolo_doc_parse (base_event, strlen (base_event), &error);
   g_assert_no_error (error);
@@ -1143,13 +1168,7 @@ test_boards_limits_accepted (Fixture       *fixture,
   text = kolo_doc_to_json (doc);
   g_assert_nonnull (strstr (text, "\"added\": \"9999-12-31T23:59:59Z\""));
   g_assert_nonnull (strstr (text, "\"added\": \"0001-01-01T00:00:00Z\""));
-  store = open_store (fixture->db_path);
-  event = import_event (store, text, strlen (text));
-  exported = kolo_event_export (event, KOLO_DOC_EVENT);
-  g_assert_cmpstr (exported, ==, text);
-
-  g_clear_object (&event);
-  close_store (store, fixture->db_path);
+  assert_imported_as (fixture, text, text);
 }
 
 /* What Kolo writes it reads: a link a file could not hold (an activity
@@ -1221,7 +1240,6 @@ test_participants_round_trip (Fixture       *fixture,
   g_autoptr(KoloDay) day1 = NULL;
   g_autofree char *written = NULL;
   g_autofree char *exported = NULL;
-  g_autofree char *reopened = NULL;
   KoloDocParticipant *doc_participant;
   KoloStore *store;
   gint64 event_id;
@@ -1282,13 +1300,7 @@ test_participants_round_trip (Fixture       *fixture,
   g_clear_object (&event);
   close_store (store, fixture->db_path);
 
-  store = open_store (fixture->db_path);
-  event = kolo_store_lookup_event (store, event_id, &error);
-  g_assert_no_error (error);
-  reopened = kolo_event_export (event, KOLO_DOC_EVENT);
-  g_assert_cmpstr (reopened, ==, base_event);
-  g_clear_object (&event);
-  close_store (store, fixture->db_path);
+  assert_reopened_as (fixture, event_id, base_event);
 }
 
 /* Values at their limits are kept whole. */
@@ -1298,11 +1310,8 @@ test_participants_limits_accepted (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KoloDoc) doc = NULL;
-  g_autoptr(KoloEvent) event = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *exported = NULL;
   KoloDocParticipant *participant;
-  KoloStore *store;
 
   doc = kolo_doc_parse (base_event, strlen (base_event), &error);
   g_assert_no_error (error);
@@ -1325,13 +1334,7 @@ test_participants_limits_accepted (Fixture       *fixture,
   participant->certificate = repeat ("№", KOLO_TITLE_MAX_CHARS);
 
   text = kolo_doc_to_json (doc);
-  store = open_store (fixture->db_path);
-  event = import_event (store, text, strlen (text));
-  exported = kolo_event_export (event, KOLO_DOC_EVENT);
-  g_assert_cmpstr (exported, ==, text);
-
-  g_clear_object (&event);
-  close_store (store, fixture->db_path);
+  assert_imported_as (fixture, text, text);
 }
 
 /* A number this database gave already is never given twice: an event file
@@ -1558,20 +1561,12 @@ test_decks_round_trip (Fixture       *fixture,
   g_assert_no_error (error);
   second = kolo_doc_to_json (older_doc);
   g_assert_cmpstr (second, ==, base_event);
-  g_clear_pointer (&second, g_free);
 
   event_id = kolo_event_get_id (event);
   g_clear_object (&activity);
   g_clear_object (&event);
   close_store (store, fixture->db_path);
-
-  store = open_store (fixture->db_path);
-  event = kolo_store_lookup_event (store, event_id, NULL);
-  g_assert_nonnull (event);
-  second = kolo_event_export (event, KOLO_DOC_EVENT);
-  g_assert_cmpstr (second, ==, text);
-  g_clear_object (&event);
-  close_store (store, fixture->db_path);
+  assert_reopened_as (fixture, event_id, text);
 
   /* A new database: the import itself brings in the shipped decks to
    * find the one the file names. */
